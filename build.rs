@@ -1,0 +1,27 @@
+//! Validates `questions/` and writes it as static Rust data into `OUT_DIR/questionnaire.rs`.
+//! A bad file stops the build with one line per problem: file, key path, what is wrong.
+
+#[path = "src/content/mod.rs"]
+#[allow(dead_code)]
+mod content;
+
+use std::path::Path;
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
+    println!("cargo:rerun-if-changed=questions");
+    println!("cargo:rerun-if-changed=src/content");
+    match content::load_dir(&dir) {
+        Ok(questionnaire) => {
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("questionnaire.rs");
+            std::fs::write(&out, content::codegen::to_rust(&questionnaire)).expect("OUT_DIR is writable");
+        }
+        Err(errors) => {
+            eprintln!("questions/ has {} problem(s):", errors.len());
+            for e in &errors {
+                eprintln!("  {e}");
+            }
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! The questionnaire's vocabulary: the types the generated tables are made of. No web types, no parsing.
+
+use serde::{Deserialize, Serialize};
+
+/// A language the widget speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Locale {
+    /// English.
+    #[default]
+    En,
+    /// Urdu, written right to left.
+    Ur,
+}
+
+impl Locale {
+    /// Every locale, in the order of [`Text`]'s array.
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::Ur];
+
+    /// The BCP 47 tag for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Ur => "ur",
+        }
+    }
+
+    /// The locale for a language tag such as `ur`, `ur-PK` or `en-GB`; `None` for a language the widget does not speak.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        Locale::ALL.into_iter().find(|l| primary.eq_ignore_ascii_case(l.tag()))
+    }
+
+    /// `rtl` or `ltr`, for the `dir` attribute.
+    pub fn direction(self) -> &'static str {
+        match self {
+            Locale::En => "ltr",
+            Locale::Ur => "rtl",
+        }
+    }
+
+    /// The other locale (the widget speaks two).
+    pub fn other(self) -> Locale {
+        match self {
+            Locale::En => Locale::Ur,
+            Locale::Ur => Locale::En,
+        }
+    }
+}
+
+/// A text in every locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text(pub [&'static str; 2]);
+
+impl Text {
+    /// The text in this locale.
+    pub fn get(&self, locale: Locale) -> &'static str {
+        self.0[locale as usize]
+    }
+}
+
+/// How serious a warning sign is, most severe first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Stop and get help now; one such sign alone gives the serious band.
+    Critical,
+    /// A strong sign of fraud or exploitation.
+    High,
+    /// A sign that needs checking.
+    Medium,
+    /// Context that makes a person more exposed.
+    Low,
+}
+
+/// A person's answer to a question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Answer {
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// Not sure: counts half, and adds a thing to find out.
+    #[serde(rename = "unsure", alias = "not_sure")]
+    NotSure,
+}
+
+impl Answer {
+    /// Every answer, in the order offered.
+    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::NotSure];
+
+    /// The machine name used in answer files and form values.
+    pub fn name(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::NotSure => "unsure",
+        }
+    }
+}
+
+/// A screen of questions on one theme.
+#[derive(Debug, PartialEq)]
+pub struct Section {
+    /// Stable id.
+    pub id: &'static str,
+    /// Title.
+    pub title: Text,
+    /// Questions in the order asked.
+    pub questions: &'static [Question],
+}
+
+/// A question and the warning sign its warning answer reveals.
+#[derive(Debug, PartialEq)]
+pub struct Question {
+    /// Stable id; answers are keyed by it.
+    pub id: &'static str,
+    /// The question.
+    pub text: Text,
+    /// An optional hint under the question.
+    pub hint: Option<Text>,
+    /// The answer that reveals the warning sign (Yes or No).
+    pub warning: Answer,
+    /// How serious the sign is.
+    pub severity: Severity,
+    /// Short name of the warning sign.
+    pub sign: Text,
+    /// Why it matters.
+    pub why: Text,
+    /// What to do.
+    pub todo: Text,
+    /// What to find out when the answer is "Not sure".
+    pub find_out: Text,
+    /// Indicator ids (see [`Indicator`]).
+    pub indicators: &'static [&'static str],
+    /// Research source ids (see [`Source`]).
+    pub sources: &'static [u32],
+    /// Ids of the services that fit this sign.
+    pub services: &'static [&'static str],
+}
+
+/// How a service is reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContactKind {
+    /// A phone number (`tel:` link).
+    Phone,
+    /// A web address.
+    Web,
+}
+
+/// One way to reach a service.
+#[derive(Debug, PartialEq)]
+pub struct Contact {
+    /// Phone or web.
+    pub kind: ContactKind,
+    /// As shown.
+    pub value: &'static str,
+    /// Link target.
+    pub href: &'static str,
+    /// What it is for.
+    pub label: Text,
+}
+
+/// A service a person can contact for help.
+#[derive(Debug, PartialEq)]
+pub struct Service {
+    /// Stable id.
+    pub id: &'static str,
+    /// Name.
+    pub name: Text,
+    /// What it does for the person.
+    pub about: Text,
+    /// Shown in every result.
+    pub always: bool,
+    /// `false` when the research could not confirm the contact.
+    pub verified: bool,
+    /// When the contact was last checked against its source (YYYY-MM-DD).
+    pub checked: &'static str,
+    /// Research source ids.
+    pub sources: &'static [u32],
+    /// Ways to reach it.
+    pub contacts: &'static [Contact],
+}
+
+/// The numbers of the scoring rule (see `questions/README.md`).
+#[derive(Debug, PartialEq)]
+pub struct Scoring {
+    /// Points for a warning answer, by severity (critical, high, medium, low). "Not sure" earns half.
+    pub points: [u32; 4],
+    /// From this many points the band is "some warning signs".
+    pub some: u32,
+    /// From this many points the band is "serious warning signs".
+    pub serious: u32,
+}
+
+/// A research source.
+#[derive(Debug, PartialEq)]
+pub struct Source {
+    /// Its number in the research file.
+    pub id: u32,
+    /// Title.
+    pub title: &'static str,
+    /// Address.
+    pub url: &'static str,
+}
+
+/// An indicator from a published framework.
+#[derive(Debug, PartialEq)]
+pub struct Indicator {
+    /// Stable id.
+    pub id: &'static str,
+    /// Framework.
+    pub framework: &'static str,
+    /// The indicator in words.
+    pub name: &'static str,
+}

@@ -1,0 +1,1 @@
+//! UI (placeholder until components land).
