@@ -9,9 +9,13 @@
 
 pub mod assessment;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 #[cfg(target_arch = "wasm32")]
 mod embed;
 pub mod questionnaire;
 pub mod state;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod static_page;
 pub mod ui;

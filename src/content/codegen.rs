@@ -54,7 +54,11 @@ pub fn to_rust(q: &Questionnaire) -> String {
     for (key, value) in &q.ui {
         let _ = writeln!(out, "    {key}: {},", text(value));
     }
-    out.push_str("};\n");
+    out.push_str("};\n\n/// The interface texts by key, for tools.\npub static UI_ENTRIES: &[(&str, &Text)] = &[\n");
+    for (key, _) in &q.ui {
+        let _ = writeln!(out, "    ({key:?}, &UI.{key}),");
+    }
+    out.push_str("];\n");
     out
 }
 

@@ -40,4 +40,6 @@ pub const UI_KEYS: &[&str] = &[
     "service_unverified",
     "service_checked",
     "start_again",
+    "fallback_intro",
+    "fallback_signs_title",
 ];

@@ -56,6 +56,13 @@ impl Text {
     pub fn get(&self, locale: Locale) -> &'static str {
         self.0[locale as usize]
     }
+
+    /// The text in this locale with each `{name}` placeholder replaced by its value.
+    pub fn fill(&self, locale: Locale, values: &[(&str, &str)]) -> String {
+        values.iter().fold(self.get(locale).to_string(), |text, (name, value)| {
+            text.replace(&["{", name, "}"].concat(), value)
+        })
+    }
 }
 
 /// How serious a warning sign is, most severe first.

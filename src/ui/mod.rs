@@ -1,1 +1,50 @@
-//! UI (placeholder until components land).
+//! The widget's yew components: a thin layer over [`crate::state`]. Components render and dispatch actions; they hold
+//! no scoring policy and never compute a band themselves.
+
+mod app;
+mod hooks;
+mod intro;
+mod question;
+mod result;
+mod review;
+mod section;
+mod services;
+
+pub use app::{App, AppProps};
+
+use yew::Callback;
+
+use crate::questionnaire::{Answer, Locale, Severity, UI};
+use crate::state::Action;
+
+/// How components ask the wizard to change.
+pub type Dispatch = Callback<Action>;
+
+/// The label of an answer in a locale.
+pub fn answer_label(answer: Answer, locale: Locale) -> &'static str {
+    match answer {
+        Answer::Yes => UI.answer_yes.get(locale),
+        Answer::No => UI.answer_no.get(locale),
+        Answer::NotSure => UI.answer_not_sure.get(locale),
+    }
+}
+
+/// The word shown with a severity.
+pub fn severity_label(severity: Severity, locale: Locale) -> &'static str {
+    match severity {
+        Severity::Critical => UI.severity_critical.get(locale),
+        Severity::High => UI.severity_high.get(locale),
+        Severity::Medium => UI.severity_medium.get(locale),
+        Severity::Low => UI.severity_low.get(locale),
+    }
+}
+
+/// The CSS class of a severity.
+pub fn severity_class(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Critical => "joc-sev-critical",
+        Severity::High => "joc-sev-high",
+        Severity::Medium => "joc-sev-medium",
+        Severity::Low => "joc-sev-low",
+    }
+}

@@ -1,0 +1,98 @@
+//! The command-line tool for content editors and counsellors.
+//!
+//! - `validate [DIR]` checks a questionnaire directory (default `questions/`) and prints every problem.
+//! - `score FILE` reads answers (`question_id = "yes" | "no" | "unsure"`, as TOML or JSON) and prints the band, the
+//!   warning signs, the things to find out and the services as JSON, using the same engine and data as the widget.
+//! - `export` prints, as JSON for tools and tests, every question's id, section, severity, warning answer and texts,
+//!   and the interface texts.
+//! - `fallback` prints the no-wasm fallback (key warning signs and services, both languages) as an ES module.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::assessment::{assess, Answers};
+use crate::content;
+use crate::questionnaire::Answer;
+
+const USAGE: &str = "usage: job-offer-check validate [DIR] | score FILE | export | fallback";
+
+/// Runs the tool with these arguments (without the program name) and returns its output or its error message.
+pub fn run(args: &[&str]) -> Result<String, String> {
+    match args {
+        ["validate"] => validate(Path::new("questions")),
+        ["validate", dir] => validate(Path::new(dir)),
+        ["score", file] => score(Path::new(file)),
+        ["export"] => Ok(export_json()),
+        ["fallback"] => Ok(crate::static_page::fallback_module()),
+        _ => Err(USAGE.to_string()),
+    }
+}
+
+/// The process entry point: prints the output, or the error on standard error with a failing exit code.
+pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args.iter().map(String::as_str).collect::<Vec<_>>()) {
+        Ok(output) => {
+            println!("{output}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn validate(dir: &Path) -> Result<String, String> {
+    match content::load_dir(dir) {
+        Ok(q) => Ok(format!(
+            "{}: valid: {} sections, {} questions, {} services",
+            dir.display(),
+            q.sections.len(),
+            q.sections.iter().map(|s| s.questions.len()).sum::<usize>(),
+            q.services.len()
+        )),
+        Err(errors) => Err(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
+    }
+}
+
+fn score(file: &Path) -> Result<String, String> {
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: cannot be read: {e}", file.display()))?;
+    let parsed: BTreeMap<String, Answer> = if file.extension().is_some_and(|e| e == "json") {
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?
+    } else {
+        toml::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?
+    };
+    let answers = Answers::from_pairs(parsed.iter().map(|(id, a)| (id.as_str(), *a)))
+        .map_err(|id| format!("{}: unknown question id '{id}'", file.display()))?;
+    let result = assess(&answers);
+    let ids = |qs: &[&crate::questionnaire::Question]| qs.iter().map(|q| q.id).collect::<Vec<_>>();
+    let json = serde_json::json!({
+        "band": result.band,
+        "points": result.points,
+        "signs": ids(&result.signs),
+        "find_out": ids(&result.find_out),
+        "services": result.services.iter().map(|s| s.id).collect::<Vec<_>>(),
+    });
+    Ok(serde_json::to_string_pretty(&json).expect("plain JSON values serialise"))
+}
+
+fn export_json() -> String {
+    use crate::questionnaire::{Locale, Text, SECTIONS};
+    let text = |t: &Text| serde_json::json!({ "en": t.get(Locale::En), "ur": t.get(Locale::Ur) });
+    let questions: Vec<_> = SECTIONS
+        .iter()
+        .flat_map(|section| {
+            section.questions.iter().map(move |q| {
+                serde_json::json!({
+                    "id": q.id, "section": section.id, "severity": q.severity, "warning": q.warning,
+                    "text": text(&q.text), "sign": text(&q.sign),
+                })
+            })
+        })
+        .collect();
+    let ui: serde_json::Map<String, serde_json::Value> =
+        crate::questionnaire::data::UI_ENTRIES.iter().map(|(key, t)| (key.to_string(), text(t))).collect();
+    serde_json::to_string_pretty(&serde_json::json!({ "questions": questions, "ui": ui })).expect("plain JSON values serialise")
+}

@@ -1,0 +1,35 @@
+//! The wasm door: the loader (`www/job-offer-check.js`) creates the shadow root and its stylesheet, then calls
+//! [`mount`] with an element inside it. Nothing here reads answers or touches the host page.
+
+use wasm_bindgen::prelude::*;
+
+use crate::questionnaire::Locale;
+use crate::ui::{App, AppProps};
+
+/// A mounted widget; `destroy()` unmounts it and drops its state.
+#[wasm_bindgen]
+pub struct Widget {
+    app: Option<yew::AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Unmounts the widget; its answers are dropped with it.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// Renders the widget into `root` (an element inside the host's shadow root) in the language `lang` (`en` or `ur`;
+/// anything else falls back to English, and the loader warns about it).
+#[wasm_bindgen]
+pub fn mount(root: web_sys::Element, lang: &str) -> Widget {
+    // Yew would otherwise install console_error_panic_hook for the whole module; keep the message ours.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&["job-offer-check: internal error: ", &info.to_string()].concat()));
+    }));
+    let locale = Locale::from_tag(lang).unwrap_or_default();
+    Widget { app: Some(yew::Renderer::<App>::with_root_and_props(root, AppProps { locale }).render()) }
+}

@@ -1,0 +1,75 @@
+use yew::prelude::*;
+
+use super::services::ServiceList;
+use super::{severity_class, severity_label, Dispatch};
+use crate::assessment::{Assessment, RiskBand};
+use crate::questionnaire::{Locale, UI};
+use crate::state::Action;
+
+/// Properties of [`ResultPage`].
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub locale: Locale,
+    pub assessment: Assessment,
+    pub dispatch: Dispatch,
+    pub heading: NodeRef,
+}
+
+/// The name of a band in a locale.
+pub fn band_label(band: RiskBand, locale: Locale) -> &'static str {
+    match band {
+        RiskBand::Few => UI.band_few.get(locale),
+        RiskBand::Some => UI.band_some.get(locale),
+        RiskBand::Serious => UI.band_serious.get(locale),
+    }
+}
+
+/// The result: the band, the signs found (most severe first) with why and what to do, things to find out, services.
+#[component]
+pub fn ResultPage(props: &ResultProps) -> Html {
+    let locale = props.locale;
+    let a = &props.assessment;
+    let (band_class, band_body) = match a.band {
+        RiskBand::Few => ("joc-band-few", UI.band_few_body),
+        RiskBand::Some => ("joc-band-some", UI.band_some_body),
+        RiskBand::Serious => ("joc-band-serious", UI.band_serious_body),
+    };
+    let again = props.dispatch.reform(|_| Action::StartAgain);
+    let back = props.dispatch.reform(|_| Action::Back);
+    html! {
+        <div class="joc-page">
+            <h2 class="joc-title" tabindex="-1" ref={props.heading.clone()}>{ UI.result_title.get(locale) }</h2>
+            <div class={classes!("joc-band", band_class)}>
+                <p class="joc-band-name">{ band_label(a.band, locale) }</p>
+                <p>{ band_body.get(locale) }</p>
+            </div>
+            <h3>{ UI.signs_title.get(locale) }</h3>
+            if a.signs.is_empty() {
+                <p>{ UI.no_signs.get(locale) }</p>
+            } else {
+                <ol class="joc-signs">
+                    { for a.signs.iter().map(|q| html! {
+                        <li class={classes!("joc-sign", severity_class(q.severity))} data-sign={q.id}>
+                            <p class="joc-severity">{ severity_label(q.severity, locale) }</p>
+                            <h4>{ q.sign.get(locale) }</h4>
+                            <p><strong>{ UI.why_title.get(locale) }{ ": " }</strong>{ q.why.get(locale) }</p>
+                            <p><strong>{ UI.todo_title.get(locale) }{ ": " }</strong>{ q.todo.get(locale) }</p>
+                        </li>
+                    }) }
+                </ol>
+            }
+            if !a.find_out.is_empty() {
+                <h3>{ UI.find_out_title.get(locale) }</h3>
+                <ul class="joc-find-out">
+                    { for a.find_out.iter().map(|q| html! { <li data-find-out={q.id}>{ q.find_out.get(locale) }</li> }) }
+                </ul>
+            }
+            <h3>{ UI.services_title.get(locale) }</h3>
+            <ServiceList {locale} services={a.services.clone()} />
+            <div class="joc-actions">
+                <button type="button" class="joc-button joc-primary" onclick={again}>{ UI.start_again.get(locale) }</button>
+                <button type="button" class="joc-button joc-secondary" onclick={back}>{ UI.back_button.get(locale) }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,72 @@
+use yew::prelude::*;
+
+use super::question::QuestionField;
+use super::Dispatch;
+use crate::assessment::Answers;
+use crate::questionnaire::{Locale, Question, SECTIONS, UI};
+use crate::state::Action;
+
+/// Properties of [`SectionPage`].
+#[derive(Properties, PartialEq)]
+pub struct SectionProps {
+    pub locale: Locale,
+    pub index: usize,
+    pub answers: Answers,
+    /// Questions to flag as unanswered (empty unless Continue was pressed too early).
+    pub unanswered: Vec<&'static Question>,
+    pub dispatch: Dispatch,
+    pub heading: NodeRef,
+}
+
+/// One section of questions, with an error summary when Continue was pressed with questions unanswered.
+#[component]
+pub fn SectionPage(props: &SectionProps) -> Html {
+    let locale = props.locale;
+    let section = &SECTIONS[props.index];
+    let onsubmit = props.dispatch.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Continue
+    });
+    let back = props.dispatch.reform(|_| Action::Back);
+    let summary = (!props.unanswered.is_empty()).then(|| {
+        html! {
+            <div class="joc-error-summary" role="alert">
+                <h3 class="joc-error-title">{ UI.error_title.get(locale) }</h3>
+                <ul>
+                    { for props.unanswered.iter().map(|q| html! {
+                        <li><button type="button" class="joc-link" onclick={focus_question(q.id)}>{ q.text.get(locale) }</button></li>
+                    }) }
+                </ul>
+            </div>
+        }
+    });
+    html! {
+        <form class="joc-page" novalidate=true {onsubmit}>
+            <p class="joc-caption">{ UI.progress.fill(locale, &[("n", &(props.index + 1).to_string()), ("total", &SECTIONS.len().to_string())]) }</p>
+            <h2 class="joc-title" tabindex="-1" ref={props.heading.clone()}>{ section.title.get(locale) }</h2>
+            { summary }
+            { for section.questions.iter().map(|question| html! {
+                <QuestionField {locale} {question} answer={props.answers.get(question)}
+                    missing={props.unanswered.iter().any(|q| q.id == question.id)} dispatch={props.dispatch.clone()} />
+            }) }
+            <div class="joc-actions">
+                <button type="submit" class="joc-button joc-primary">{ UI.continue_button.get(locale) }</button>
+                <button type="button" class="joc-button joc-secondary" onclick={back}>{ UI.back_button.get(locale) }</button>
+            </div>
+        </form>
+    }
+}
+
+/// Moves focus to the first radio of a question, found from the clicked element so it works inside a shadow root.
+fn focus_question(id: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        let first = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|el| el.closest(".joc").ok().flatten())
+            .and_then(|root| root.query_selector(&["input[name=\"", id, "\"]"].concat()).ok().flatten())
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+        if let Some(input) = first {
+            let _ = input.focus();
+        }
+    })
+}

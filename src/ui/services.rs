@@ -1,0 +1,39 @@
+use yew::prelude::*;
+
+use crate::questionnaire::{ContactKind, Locale, Service, UI};
+
+/// Properties of [`ServiceList`].
+#[derive(Properties, PartialEq)]
+pub struct ServiceListProps {
+    pub locale: Locale,
+    pub services: Vec<&'static Service>,
+}
+
+/// The services to contact, with phone numbers as `tel:` links and the date each contact was checked.
+#[component]
+pub fn ServiceList(props: &ServiceListProps) -> Html {
+    let locale = props.locale;
+    html! {
+        <ul class="joc-services">
+            { for props.services.iter().map(|s| html! {
+                <li class="joc-service" data-service={s.id}>
+                    <h4>{ s.name.get(locale) }</h4>
+                    <p>{ s.about.get(locale) }</p>
+                    <ul class="joc-contacts">
+                        { for s.contacts.iter().map(|c| html! {
+                            <li>
+                                { c.label.get(locale) }{ ": " }
+                                <a href={c.href} class={if c.kind == ContactKind::Phone { "joc-phone" } else { "joc-web" }}
+                                    rel="noopener noreferrer" dir="ltr"><bdi>{ c.value }</bdi></a>
+                            </li>
+                        }) }
+                    </ul>
+                    if !s.verified {
+                        <p class="joc-unverified">{ UI.service_unverified.get(locale) }</p>
+                    }
+                    <p class="joc-checked">{ UI.service_checked.fill(locale, &[("date", s.checked)]) }</p>
+                </li>
+            }) }
+        </ul>
+    }
+}
