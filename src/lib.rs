@@ -13,7 +13,7 @@ pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 #[cfg(target_arch = "wasm32")]
-mod embed;
+pub mod embed;
 pub mod questionnaire;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]

@@ -292,15 +292,8 @@ impl Validator {
         match toml::from_str::<T>(text) {
             Ok(parsed) => Some(parsed),
             Err(e) => {
-                let message = e.message().to_string();
-                let place = e
-                    .span()
-                    .map(|span| {
-                        let line = text[..span.start].matches('\n').count() + 1;
-                        format!("line {line}")
-                    })
-                    .unwrap_or_else(|| "(file)".into());
-                self.error(file, &place, message);
+                let place = e.span().map(|span| key_at(text, span.start)).unwrap_or_else(|| "(file)".into());
+                self.error(file, &place, e.message().to_string());
                 None
             }
         }
@@ -557,6 +550,30 @@ impl Validator {
             sources: q.sources,
             services: q.services,
         }
+    }
+}
+
+/// The key path and line of a position in a TOML text, e.g. `questions[2].severity (line 31)`, for parse errors.
+fn key_at(text: &str, offset: usize) -> String {
+    let line_no = text[..offset].matches('\n').count() + 1;
+    let mut table = String::new();
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for line in text.lines().take(line_no - 1).map(str::trim) {
+        if let Some(name) = line.strip_prefix("[[").and_then(|l| l.strip_suffix("]]")) {
+            let count = counts.entry(name.trim().to_string()).or_default();
+            table = format!("{}[{count}]", name.trim());
+            *count += 1;
+        } else if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            table = name.trim().to_string();
+        }
+    }
+    let line = text.lines().nth(line_no - 1).unwrap_or_default();
+    let key = line.split_once('=').map(|(k, _)| k.trim()).unwrap_or_default();
+    let path = [table.as_str(), key].iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(".");
+    if path.is_empty() {
+        format!("line {line_no}")
+    } else {
+        format!("{path} (line {line_no})")
     }
 }
 

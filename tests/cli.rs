@@ -1,0 +1,95 @@
+//! The command-line tool, run as a process the way content editors and counsellors run it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+use std::process::Command;
+
+fn run(args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_job-offer-check"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the CLI runs");
+    (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn validate_accepts_the_real_questionnaire() {
+    let (ok, out, _) = run(&["validate"]);
+    assert!(ok);
+    assert!(out.starts_with("questions: valid: "), "{out}");
+}
+
+#[test]
+fn validate_prints_every_problem_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let questions = dir.path().join("questions");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    copy_dir(&root.join("questions"), &questions);
+    copy_dir(&root.join("tests/fixtures/invalid/unknown-severity/questions"), &questions);
+    let (ok, out, err) = run(&["validate", questions.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(out.is_empty());
+    assert!(err.contains("questions/sections/1-recruiter.toml: questions[0].severity: unknown severity 'severe'"), "{err}");
+}
+
+#[test]
+fn score_reads_toml_and_json_answers_and_prints_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let toml = dir.path().join("answers.toml");
+    std::fs::write(&toml, "passport_retention = \"yes\"\nsub_agent = \"unsure\"\n").unwrap();
+    let json = dir.path().join("answers.json");
+    std::fs::write(&json, r#"{ "passport_retention": "yes", "sub_agent": "unsure" }"#).unwrap();
+    for file in [toml, json] {
+        let (ok, out, err) = run(&["score", file.to_str().unwrap()]);
+        assert!(ok, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["band"], "serious");
+        assert_eq!(v["signs"], serde_json::json!(["passport_retention"]));
+        assert_eq!(v["find_out"], serde_json::json!(["sub_agent"]));
+        assert_eq!(v["services"][0], "mrc");
+    }
+}
+
+#[test]
+fn score_refuses_unknown_questions_and_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.toml");
+    std::fs::write(&file, "no_such_question = \"yes\"\n").unwrap();
+    let (ok, _, err) = run(&["score", file.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("unknown question id 'no_such_question'"), "{err}");
+    std::fs::write(&file, "sub_agent = \"maybe\"\n").unwrap();
+    let (ok, _, err) = run(&["score", file.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(err.contains("maybe"), "{err}");
+}
+
+#[test]
+fn unknown_commands_print_usage() {
+    let (ok, _, err) = run(&["frobnicate"]);
+    assert!(!ok);
+    assert!(err.starts_with("usage: job-offer-check"));
+}
+
+#[test]
+fn fallback_is_an_es_module_with_both_languages_and_the_contacts() {
+    let (ok, out, _) = run(&["fallback"]);
+    assert!(ok);
+    assert!(out.contains("export default { en: \""));
+    assert!(out.contains(", ur: \""));
+    assert!(out.contains("tel:03041112123"));
+    assert!(out.contains(r#"lang=\"ur\" dir=\"rtl\""#));
+}
