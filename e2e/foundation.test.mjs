@@ -132,3 +132,24 @@ test('strict CSP host page: the widget works and no securitypolicyviolation fire
   assert.deepEqual(requests.after, []);
   await page.close();
 });
+
+test('standalone page: every scenario in tests/scenarios gives its expected result, one after another with Start again', async () => {
+  const { page, requests } = await openPage(browser.context, browser.url, '/index.html');
+  const widget = page.locator('#widget');
+  for (const [name, scenario] of Object.entries(SCENARIOS)) {
+    await walkToResult(widget, fullAnswers(scenario), 'en');
+    const result = await readResult(widget);
+    assert.equal(result.band, bandLabel(scenario.expect.band, 'en'), name);
+    assert.deepEqual(result.signs, scenario.expect.signs, name);
+    assert.deepEqual(result.findOut, scenario.expect.find_out, name);
+    assert.deepEqual(result.services, scenario.expect.services, name);
+    if (scenario.expect.services.includes('emergency')) {
+      await widget.locator('[data-service="emergency"]').getByText(UI.service_unverified.en).waitFor();
+    }
+    await widget.getByRole('button', { name: UI.start_again.en }).click();
+  }
+  assert.deepEqual(requests.after, []);
+  assert.deepEqual(requests.errors, []);
+  assert.deepEqual(await storageSnapshot(page), EMPTY_STORAGE);
+  await page.close();
+});

@@ -3,6 +3,7 @@
 //! - `validate [DIR]` checks a questionnaire directory (default `questions/`) and prints every problem.
 //! - `score FILE` reads answers (`question_id = "yes" | "no" | "unsure"`, as TOML or JSON) and prints the band, the
 //!   warning signs, the things to find out and the services as JSON, using the same engine and data as the widget.
+//! - `report` prints the whole questionnaire as Markdown for reviewers (the checked-in copy is `questions/REPORT.md`).
 //! - `export` prints, as JSON for tools and tests, every question's id, section, severity, warning answer and texts,
 //!   and the interface texts.
 //! - `fallback` prints the no-wasm fallback (key warning signs and services, both languages) as an ES module.
@@ -15,7 +16,7 @@ use crate::assessment::{assess, Answers};
 use crate::content;
 use crate::questionnaire::Answer;
 
-const USAGE: &str = "usage: job-offer-check validate [DIR] | score FILE | export | fallback";
+const USAGE: &str = "usage: job-offer-check validate [DIR] | score FILE | report | export | fallback";
 
 /// Runs the tool with these arguments (without the program name) and returns its output or its error message.
 pub fn run(args: &[&str]) -> Result<String, String> {
@@ -23,6 +24,7 @@ pub fn run(args: &[&str]) -> Result<String, String> {
         ["validate"] => validate(Path::new("questions")),
         ["validate", dir] => validate(Path::new(dir)),
         ["score", file] => score(Path::new(file)),
+        ["report"] => Ok(crate::report::markdown()),
         ["export"] => Ok(export_json()),
         ["fallback"] => Ok(crate::static_page::fallback_module()),
         _ => Err(USAGE.to_string()),

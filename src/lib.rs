@@ -15,6 +15,8 @@ pub mod content;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod questionnaire;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod report;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_page;

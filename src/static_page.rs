@@ -47,7 +47,7 @@ pub fn fallback_html(locale: Locale) -> String {
         if !s.verified {
             html += &format!("<p class=\"joc-unverified\">{}</p>", escape(UI.service_unverified.get(locale)));
         }
-        html += &format!("<p class=\"joc-checked\">{}</p></li>", escape(&UI.service_checked.fill(locale, &[("date", s.checked)])));
+        html += &format!("<p class=\"joc-checked\">{}</p></li>", escape(&UI.service_checked.fill(locale, &[("date", s.checked.get(locale))])));
     }
     html += "</ul></div>";
     html

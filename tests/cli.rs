@@ -93,3 +93,15 @@ fn fallback_is_an_es_module_with_both_languages_and_the_contacts() {
     assert!(out.contains("tel:03041112123"));
     assert!(out.contains(r#"lang=\"ur\" dir=\"rtl\""#));
 }
+
+#[test]
+fn the_checked_in_report_matches_the_questionnaire() {
+    let (ok, out, _) = run(&["report"]);
+    assert!(ok);
+    let copy = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("questions/REPORT.md")).unwrap();
+    assert!(
+        copy == out,
+        "questions/REPORT.md is out of date: run `cargo run --bin job-offer-check -- report > questions/REPORT.md`"
+    );
+    assert!(out.contains("### `passport_retention`: critical, warning answer Yes"));
+}

@@ -73,7 +73,7 @@ fn question(q: &Question) -> String {
         c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
     };
     format!(
-        "        Question {{ id: {:?}, text: {}, hint: {}, warning: Answer::{}, severity: Severity::{severity}, sign: {}, why: {}, todo: {}, find_out: {}, indicators: &{:?}, sources: &{:?}, services: &{:?} }},\n",
+        "        Question {{ id: {:?}, text: {}, hint: {}, warning: Answer::{}, severity: Severity::{severity}, sign: {}, why: {}, todo: {}, find_out: {}, checked: {}, indicators: &{:?}, sources: &{:?}, services: &{:?} }},\n",
         q.id,
         text(&q.text),
         q.hint.as_ref().map(|h| format!("Some({})", text(h))).unwrap_or_else(|| "None".into()),
@@ -82,6 +82,7 @@ fn question(q: &Question) -> String {
         text(&q.why),
         text(&q.todo),
         text(&q.find_out),
+        q.checked.as_ref().map(|c| format!("Some({})", text(c))).unwrap_or_else(|| "None".into()),
         q.indicators,
         q.sources,
         q.services,
@@ -90,13 +91,13 @@ fn question(q: &Question) -> String {
 
 fn service(s: &Service) -> String {
     format!(
-        "    Service {{ id: {:?}, name: {}, about: {}, always: {}, verified: {}, checked: {:?}, sources: &{:?}, contacts: &[{}] }},\n",
+        "    Service {{ id: {:?}, name: {}, about: {}, always: {}, verified: {}, checked: {}, sources: &{:?}, contacts: &[{}] }},\n",
         s.id,
         text(&s.name),
         text(&s.about),
         s.always,
         s.verified,
-        s.checked,
+        text(&s.checked),
         s.sources,
         s.contacts.iter().map(contact).collect::<Vec<_>>().join(", ")
     )

@@ -65,6 +65,8 @@ pub struct Question {
     pub todo: Localised,
     /// What to find out when the answer is "Not sure".
     pub find_out: Localised,
+    /// For a time-bound fact (a fee cap, a fee), the date it was last checked, as shown in each locale.
+    pub checked: Option<Localised>,
     /// Indicator ids from `indicators.toml`.
     pub indicators: Vec<String>,
     /// Source ids from `sources.toml`.
@@ -110,8 +112,8 @@ pub struct Service {
     pub always: bool,
     /// `false` when the research could not confirm the contact: it is then shown marked unverified.
     pub verified: bool,
-    /// The date the contact was last checked against its source (YYYY-MM-DD).
-    pub checked: String,
+    /// The date the contact was last checked against its source, as shown in each locale.
+    pub checked: Localised,
     /// Source ids from `sources.toml`.
     pub sources: Vec<u32>,
     /// Ways to reach it.
@@ -208,7 +210,7 @@ pub fn load_dir(dir: &Path) -> Result<Questionnaire, Vec<ContentError>> {
 /// Validates a questionnaire given as file contents keyed by path (`<prefix>/scoring.toml`, `<prefix>/sections/*.toml`,
 /// ...). Sections are ordered by file name. Returns every error found, not only the first.
 pub fn validate(prefix: &str, files: &BTreeMap<String, String>) -> Result<Questionnaire, Vec<ContentError>> {
-    let mut v = Validator { errors: Vec::new() };
+    let mut v = Validator { errors: Vec::new(), months: None };
     let file = |name: &str| format!("{prefix}/{name}");
 
     let sources_file = file("sources.toml");
@@ -224,18 +226,25 @@ pub fn validate(prefix: &str, files: &BTreeMap<String, String>) -> Result<Questi
     let source_ids: BTreeSet<u32> = sources.iter().map(|s| s.id).collect();
     let indicator_ids: BTreeSet<&str> = indicators.iter().map(|i| i.id.as_str()).collect();
 
+    let scoring_file = file("scoring.toml");
+    let scoring = v.parse::<ScoringFile>(&scoring_file, files).map(|f| v.scoring(&scoring_file, f));
+
+    let ui_file = file("ui.toml");
+    let ui = v.parse::<BTreeMap<String, LocaleText>>(&ui_file, files).map(|f| v.ui(&ui_file, f)).unwrap_or_default();
+    v.months = ui.iter().find(|(k, _)| k == "months").map(|(_, t)| t.clone());
+    if let Some(months) = &v.months {
+        if months.iter().any(|m| m.split_whitespace().count() != 12) {
+            v.error(&ui_file, "months", "must list the 12 month names, separated by spaces, in each locale".into());
+            v.months = None;
+        }
+    }
+
     let services_file = file("services.toml");
     let services: Vec<Service> = v
         .parse::<ServicesFile>(&services_file, files)
         .map(|f| v.services(&services_file, f, &source_ids))
         .unwrap_or_default();
     let service_ids: BTreeSet<&str> = services.iter().map(|s| s.id.as_str()).collect();
-
-    let scoring_file = file("scoring.toml");
-    let scoring = v.parse::<ScoringFile>(&scoring_file, files).map(|f| v.scoring(&scoring_file, f));
-
-    let ui_file = file("ui.toml");
-    let ui = v.parse::<BTreeMap<String, LocaleText>>(&ui_file, files).map(|f| v.ui(&ui_file, f)).unwrap_or_default();
 
     let section_prefix = format!("{prefix}/sections/");
     let refs = References { sources: &source_ids, indicators: &indicator_ids, services: &service_ids };
@@ -277,6 +286,8 @@ struct References<'a> {
 /// Collects errors while turning parsed files into validated content.
 struct Validator {
     errors: Vec<ContentError>,
+    /// Month names per locale (from `ui.toml`'s `months`), for dates shown in the widget.
+    months: Option<Localised>,
 }
 
 impl Validator {
@@ -376,6 +387,24 @@ impl Validator {
         out
     }
 
+    /// Checks a `YYYY-MM-DD` date and writes it out per locale ("28 November 2026") with the month names of ui.toml.
+    fn date(&mut self, file: &str, key: &str, date: &str) -> Localised {
+        if !is_date(date) {
+            self.error(file, key, format!("invalid date '{date}': use YYYY-MM-DD"));
+            return Default::default();
+        }
+        let (year, month, day) = (&date[..4], date[5..7].parse::<usize>().unwrap_or(0), date[8..].trim_start_matches('0'));
+        let Some(months) = &self.months else { return Default::default() };
+        if !(1..=12).contains(&month) {
+            self.error(file, key, format!("invalid date '{date}': no month {month}"));
+            return Default::default();
+        }
+        months.clone().map(|names| {
+            let name = names.split_whitespace().nth(month - 1).unwrap_or_default();
+            format!("{day} {name} {year}")
+        })
+    }
+
     fn url(&mut self, file: &str, key: &str, url: &str) {
         let ok = (url.starts_with("https://") || url.starts_with("http://"))
             && url.len() > 10
@@ -405,13 +434,13 @@ impl Validator {
     fn service(&mut self, file: &str, key: &str, s: ServiceSource, sources: &BTreeSet<u32>) -> Service {
         let name = self.text(file, &format!("{key}.name"), &s.name);
         let about = self.text(file, &format!("{key}.about"), &s.about);
-        if !is_date(&s.checked) {
-            self.error(file, &format!("{key}.checked"), format!("invalid date '{}': use YYYY-MM-DD", s.checked));
+        let checked = self.date(file, &format!("{key}.checked"), &s.checked);
+        if s.verified || !s.sources.is_empty() {
+            self.source_refs(file, &format!("{key}.sources"), &s.sources, sources);
         }
-        self.source_refs(file, &format!("{key}.sources"), &s.sources, sources);
         let contacts =
             s.contacts.into_iter().enumerate().map(|(j, c)| self.contact(file, &format!("{key}.contacts[{j}]"), c)).collect();
-        Service { id: s.id, name, about, always: s.always, verified: s.verified, checked: s.checked, sources: s.sources, contacts }
+        Service { id: s.id, name, about, always: s.always, verified: s.verified, checked, sources: s.sources, contacts }
     }
 
     fn contact(&mut self, file: &str, key: &str, c: ContactSource) -> Contact {
@@ -420,7 +449,7 @@ impl Validator {
             "phone" => {
                 let digits: String = c.value.chars().filter(char::is_ascii_digit).collect();
                 let ok = c.value.chars().all(|ch| ch.is_ascii_digit() || ch == '-' || ch == ' ')
-                    && (3..=15).contains(&digits.len())
+                    && (2..=15).contains(&digits.len())
                     && c.value.starts_with(|ch: char| ch.is_ascii_digit());
                 if !ok {
                     self.error(
@@ -536,7 +565,9 @@ impl Validator {
                 self.error(file, &format!("{key}.services[{i}]"), format!("unknown service '{id}' (not in services.toml)"));
             }
         }
+        let checked = q.checked.as_deref().map(|d| self.date(file, &k("checked"), d));
         Question {
+            checked,
             text: self.text(file, &k("text"), &q.text),
             hint: q.hint.as_ref().map(|h| self.text(file, &k("hint"), h)),
             sign: self.text(file, &k("sign"), &q.sign),

@@ -31,6 +31,7 @@ pub struct QuestionSource {
     pub why: LocaleText,
     pub todo: LocaleText,
     pub find_out: LocaleText,
+    pub checked: Option<String>,
     pub indicators: Vec<String>,
     pub sources: Vec<u32>,
     #[serde(default)]
@@ -56,6 +57,7 @@ pub struct ServiceSource {
     #[serde(default = "verified_by_default")]
     pub verified: bool,
     pub checked: String,
+    #[serde(default)]
     pub sources: Vec<u32>,
     #[serde(default)]
     pub contacts: Vec<ContactSource>,

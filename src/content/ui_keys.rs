@@ -42,4 +42,6 @@ pub const UI_KEYS: &[&str] = &[
     "start_again",
     "fallback_intro",
     "fallback_signs_title",
+    "fact_checked",
+    "months",
 ];

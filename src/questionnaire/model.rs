@@ -138,6 +138,8 @@ pub struct Question {
     pub todo: Text,
     /// What to find out when the answer is "Not sure".
     pub find_out: Text,
+    /// For a time-bound fact (a fee cap, a fee), when it was last checked.
+    pub checked: Option<Text>,
     /// Indicator ids (see [`Indicator`]).
     pub indicators: &'static [&'static str],
     /// Research source ids (see [`Source`]).
@@ -181,8 +183,8 @@ pub struct Service {
     pub always: bool,
     /// `false` when the research could not confirm the contact.
     pub verified: bool,
-    /// When the contact was last checked against its source (YYYY-MM-DD).
-    pub checked: &'static str,
+    /// When the contact was last checked against its source, written out per locale.
+    pub checked: Text,
     /// Research source ids.
     pub sources: &'static [u32],
     /// Ways to reach it.

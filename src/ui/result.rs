@@ -52,7 +52,11 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                         <li class={classes!("joc-sign", severity_class(q.severity))} data-sign={q.id}>
                             <p class="joc-severity">{ severity_label(q.severity, locale) }</p>
                             <h4>{ q.sign.get(locale) }</h4>
-                            <p><strong>{ UI.why_title.get(locale) }{ ": " }</strong>{ q.why.get(locale) }</p>
+                            <p><strong>{ UI.why_title.get(locale) }{ ": " }</strong>{ q.why.get(locale) }
+                                if let Some(checked) = q.checked {
+                                    { " " }<span class="joc-checked">{ UI.fact_checked.fill(locale, &[("date", checked.get(locale))]) }</span>
+                                }
+                            </p>
                             <p><strong>{ UI.todo_title.get(locale) }{ ": " }</strong>{ q.todo.get(locale) }</p>
                         </li>
                     }) }

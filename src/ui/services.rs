@@ -31,7 +31,7 @@ pub fn ServiceList(props: &ServiceListProps) -> Html {
                     if !s.verified {
                         <p class="joc-unverified">{ UI.service_unverified.get(locale) }</p>
                     }
-                    <p class="joc-checked">{ UI.service_checked.fill(locale, &[("date", s.checked)]) }</p>
+                    <p class="joc-checked">{ UI.service_checked.fill(locale, &[("date", s.checked.get(locale))]) }</p>
                 </li>
             }) }
         </ul>
