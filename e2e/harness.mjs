@@ -44,13 +44,14 @@ export function fullAnswers(scenario) {
 }
 
 /** Starts the server and a fresh Chromium profile; returns { url, context, close }. */
-export async function openBrowser({ viewport = { width: 412, height: 915 } } = {}) {
+export async function openBrowser({ viewport = { width: 412, height: 915 }, ...options } = {}) {
   const server = await startServer();
   const profile = mkdtempSync(join(tmpdir(), 'joc-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     viewport,
+    ...options,
   });
   return {
     url: server.url,
@@ -69,6 +70,7 @@ export async function openBrowser({ viewport = { width: 412, height: 915 } } = {
  */
 export async function openPage(context, url, path, { waitForWidgets = true } = {}) {
   const page = await context.newPage();
+  await page.addInitScript(recordSensitiveCalls);
   const requests = { before: [], after: [], sockets: [], errors: [], console: [] };
   let loaded = false;
   page.on('request', (r) => (loaded ? requests.after : requests.before).push(`${r.method()} ${r.url()}`));
@@ -83,7 +85,60 @@ export async function openPage(context, url, path, { waitForWidgets = true } = {
   }
   await page.waitForLoadState('networkidle');
   loaded = true;
+  await page.evaluate(() => {
+    window.__jocRecording = true;
+  });
   return { page, requests };
+}
+
+/**
+ * Runs in the page before its scripts: wraps every API that could send or keep data, or hand it to the host page,
+ * and records each call made once `window.__jocRecording` is set (after load) into `window.__jocCalls`.
+ */
+function recordSensitiveCalls() {
+  const calls = [];
+  Object.defineProperty(window, '__jocCalls', { value: calls });
+  window.__jocRecording = false;
+  const wrap = (owner, name, label) => {
+    const original = owner?.[name];
+    if (typeof original !== 'function') return;
+    owner[name] = function (...args) {
+      if (window.__jocRecording) calls.push(label);
+      return original.apply(this, args);
+    };
+  };
+  wrap(window, 'fetch', 'fetch');
+  wrap(globalThis.XMLHttpRequest?.prototype, 'open', 'XMLHttpRequest');
+  wrap(navigator, 'sendBeacon', 'sendBeacon');
+  wrap(globalThis.Storage?.prototype, 'setItem', 'Storage.setItem');
+  wrap(globalThis.Storage?.prototype, 'removeItem', 'Storage.removeItem');
+  wrap(globalThis.Storage?.prototype, 'clear', 'Storage.clear');
+  wrap(globalThis.IDBFactory?.prototype, 'open', 'indexedDB.open');
+  wrap(globalThis.CacheStorage?.prototype, 'open', 'caches.open');
+  wrap(globalThis.ServiceWorkerContainer?.prototype, 'register', 'serviceWorker.register');
+  wrap(window, 'open', 'window.open');
+  wrap(globalThis.History?.prototype, 'pushState', 'history.pushState');
+  wrap(globalThis.History?.prototype, 'replaceState', 'history.replaceState');
+  const dispatch = EventTarget.prototype.dispatchEvent;
+  EventTarget.prototype.dispatchEvent = function (event) {
+    if (window.__jocRecording) calls.push(`dispatchEvent ${event.type}`);
+    return dispatch.call(this, event);
+  };
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  Object.defineProperty(Document.prototype, 'cookie', {
+    get() {
+      return cookie.get.call(this);
+    },
+    set(value) {
+      if (window.__jocRecording) calls.push('document.cookie');
+      cookie.set.call(this, value);
+    },
+  });
+  const NativeWebSocket = window.WebSocket;
+  window.WebSocket = function (...args) {
+    if (window.__jocRecording) calls.push('WebSocket');
+    return new NativeWebSocket(...args);
+  };
 }
 
 /** Everything the page could have stored, read from inside the page. */

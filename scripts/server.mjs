@@ -8,6 +8,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../www/', import.meta.url));
 
+/** Third-party files that only the hostile-host test page uses, served from node_modules. */
+const VENDOR = {
+  '/vendor/bootstrap.min.css': fileURLToPath(new URL('../node_modules/bootstrap/dist/css/bootstrap.min.css', import.meta.url)),
+};
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -27,14 +32,25 @@ const PAGE_HEADERS = {
     'Content-Security-Policy':
       "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'none'",
   },
+  // The widget's own page for iframes carries its own policy, whatever the host page's.
+  '/frame.html': {
+    'Content-Security-Policy':
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'none'; base-uri 'none'",
+  },
+  '/test/no-wasm-csp.html': {
+    'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src 'self'",
+  },
+  '/test/no-wasm-no-frame-csp.html': {
+    'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src 'none'",
+  },
 };
 
 /** Starts the server; resolves to { url, close } once it listens. Port 0 picks a free port. */
 export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) {
+    const file = VENDOR[path] ?? normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!VENDOR[path] && !file.startsWith(root.endsWith(sep) ? root : root + sep)) {
       res.writeHead(403).end();
       return;
     }

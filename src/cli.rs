@@ -6,6 +6,8 @@
 //! - `report` prints the whole questionnaire as Markdown for reviewers (the checked-in copy is `questions/REPORT.md`).
 //! - `export` prints, as JSON for tools and tests, every question's id, section, severity, warning answer and texts,
 //!   and the interface texts.
+//! - `pages [--check]` writes the generated no-JavaScript fallback into the marked blocks of `www/*.html`, or with
+//!   `--check` only says which pages are out of date.
 //! - `fallback` prints the no-wasm fallback (key warning signs and services, both languages) as an ES module.
 
 use std::collections::BTreeMap;
@@ -16,7 +18,7 @@ use crate::assessment::{assess, Answers};
 use crate::content;
 use crate::questionnaire::Answer;
 
-const USAGE: &str = "usage: job-offer-check validate [DIR] | score FILE | report | export | fallback";
+const USAGE: &str = "usage: job-offer-check validate [DIR] | score FILE | report | export | fallback | pages [--check]";
 
 /// Runs the tool with these arguments (without the program name) and returns its output or its error message.
 pub fn run(args: &[&str]) -> Result<String, String> {
@@ -26,6 +28,8 @@ pub fn run(args: &[&str]) -> Result<String, String> {
         ["score", file] => score(Path::new(file)),
         ["report"] => Ok(crate::report::markdown()),
         ["export"] => Ok(export_json()),
+        ["pages"] => pages(false),
+        ["pages", "--check"] => pages(true),
         ["fallback"] => Ok(crate::static_page::fallback_module()),
         _ => Err(USAGE.to_string()),
     }
@@ -97,4 +101,26 @@ fn export_json() -> String {
     let ui: serde_json::Map<String, serde_json::Value> =
         crate::questionnaire::data::UI_ENTRIES.iter().map(|(key, t)| (key.to_string(), text(t))).collect();
     serde_json::to_string_pretty(&serde_json::json!({ "questions": questions, "ui": ui })).expect("plain JSON values serialise")
+}
+
+fn pages(check: bool) -> Result<String, String> {
+    let mut stale = Vec::new();
+    let entries = std::fs::read_dir("www").map_err(|e| format!("www: cannot be read: {e}"))?;
+    let mut names: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "html")).collect();
+    names.sort();
+    for path in names {
+        let page = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let updated = crate::static_page::with_fallbacks(&page);
+        if updated != page {
+            stale.push(path.display().to_string());
+            if !check {
+                std::fs::write(&path, updated).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+        }
+    }
+    match (check, stale.is_empty()) {
+        (true, false) => Err(format!("out of date (run `job-offer-check pages`): {}", stale.join(", "))),
+        (false, false) => Ok(format!("updated: {}", stale.join(", "))),
+        (_, true) => Ok("pages are up to date".into()),
+    }
 }

@@ -105,3 +105,12 @@ fn the_checked_in_report_matches_the_questionnaire() {
     );
     assert!(out.contains("### `passport_retention`: critical, warning answer Yes"));
 }
+
+#[test]
+fn the_pages_carry_the_current_no_javascript_fallback() {
+    let (ok, out, err) = run(&["pages", "--check"]);
+    assert!(ok, "{err}");
+    assert_eq!(out.trim(), "pages are up to date");
+    let demo = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/demo.html")).unwrap();
+    assert!(demo.contains("<noscript><div class=\"joc joc-fallback\" lang=\"ur\" dir=\"rtl\">"));
+}

@@ -5,6 +5,7 @@
 pub const UI_KEYS: &[&str] = &[
     "widget_title",
     "switch_language",
+    "quick_exit",
     "intro_title",
     "intro_body",
     "privacy",

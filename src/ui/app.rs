@@ -14,6 +14,9 @@ use crate::state::{State, Step};
 pub struct AppProps {
     /// The language to start in.
     pub locale: Locale,
+    /// Where "Leave quickly" goes (a neutral site), or `None` for no such button.
+    #[prop_or_default]
+    pub quick_exit: Option<AttrValue>,
 }
 
 /// The whole widget: header with the language switch, a live status line, and the current step.
@@ -53,17 +56,37 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(crate::state::Action::SetLocale(other)))
     };
+    let quick_exit = props.quick_exit.clone().map(|url| {
+        let dispatch = dispatch.clone();
+        let leave = Callback::from(move |_| {
+            dispatch.emit(crate::state::Action::StartAgain);
+            leave_for(&url);
+        });
+        html! { <button type="button" class="joc-exit" onclick={leave}>{ UI.quick_exit.get(locale) }</button> }
+    });
 
     html! {
         <div class="joc" lang={locale.tag()} dir={locale.direction()}>
             <div class="joc-bar">
                 <span class="joc-brand">{ UI.widget_title.get(locale) }</span>
-                <button type="button" class="joc-lang" lang={other.tag()} dir={other.direction()} onclick={switch}>
-                    { UI.switch_language.get(locale) }
-                </button>
+                <span class="joc-bar-actions">
+                    <button type="button" class="joc-lang" lang={other.tag()} dir={other.direction()} onclick={switch}>
+                        { UI.switch_language.get(locale) }
+                    </button>
+                    { quick_exit }
+                </span>
             </div>
             <p class="joc-status" role="status" aria-live="polite">{ status }</p>
             { body }
         </div>
+    }
+}
+
+/// Replaces the whole page (the top page when the widget runs in a frame), without adding to its history, with a
+/// neutral site.
+fn leave_for(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let top = window.top().ok().flatten().unwrap_or(window);
+        let _ = top.location().replace(url);
     }
 }
