@@ -97,7 +97,10 @@ export async function openPage(context, url, path, { waitForWidgets = true } = {
  */
 function recordSensitiveCalls() {
   const calls = [];
+  const violations = [];
   Object.defineProperty(window, '__jocCalls', { value: calls });
+  Object.defineProperty(window, '__jocViolations', { value: violations });
+  document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   window.__jocRecording = false;
   const wrap = (owner, name, label) => {
     const original = owner?.[name];

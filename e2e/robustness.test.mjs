@@ -161,11 +161,16 @@ test('bad embed input: clear warnings, no exception, every instance works on its
   assert.deepEqual(langs, { 'en-1': 'en', 'ur-1': 'ur', 'en-2': 'en', 'ur-2': 'ur', fr: 'en', 'html-lang': 'en', 'no-exit': 'en', 'own-exit': 'en' });
   assert.equal(await page.locator('#en-1 .joc').count(), 1, 'the second copy of the script did not mount again');
 
-  // Each instance keeps its own state.
+  // Every instance works, and each keeps its own state.
   await page.locator('#ur-1').getByRole('button', { name: UI.start.ur }).click();
   await page.locator('#ur-1 fieldset').first().waitFor();
   assert.ok(await page.locator('#en-1').getByRole('button', { name: UI.start.en }).isVisible());
   assert.ok(await page.locator('#ur-2').getByRole('button', { name: UI.start.ur }).isVisible());
+  for (const [id, lang] of Object.entries(langs).filter(([id]) => id !== 'ur-1')) {
+    await page.locator(`#${id}`).getByRole('button', { name: UI.start[lang] }).click();
+    await page.locator(`#${id} fieldset`).first().waitFor();
+  }
+  assert.equal(await page.locator('fieldset').count(), Object.keys(langs).length * (await page.locator('#ur-1 fieldset').count()));
 
   // Elements added after load mount too, in either form.
   await page.evaluate(() => {
