@@ -62,7 +62,7 @@ for (const name of ['visit-visa-to-dubai', 'fake-agent-advance-fee']) {
 }
 
 test('standalone page: switching language keeps every answer, Change returns to the review, Start again clears', async () => {
-  const { page, requests } = await openPage(browser.context, browser.url, '/index.html');
+  const { page, requests } = await openPage(browser.context, browser.url, '/app/index.html');
   const widget = page.locator('#widget');
   await widget.getByRole('button', { name: UI.start.en }).click();
   const first = QUESTIONS[0];
@@ -133,7 +133,7 @@ test('strict CSP host page: the widget works and no securitypolicyviolation fire
 });
 
 test('standalone page: every scenario in tests/scenarios gives its expected result, one after another with Start again', async () => {
-  const { page, requests } = await openPage(browser.context, browser.url, '/index.html');
+  const { page, requests } = await openPage(browser.context, browser.url, '/app/index.html');
   const widget = page.locator('#widget');
   for (const [name, scenario] of Object.entries(SCENARIOS)) {
     await walkToResult(widget, fullAnswers(scenario), 'en');

@@ -43,14 +43,19 @@ export function fullAnswers(scenario) {
   );
 }
 
-/** Starts the server and a fresh Chromium profile; returns { url, context, close }. */
-export async function openBrowser({ viewport = { width: 412, height: 915 }, ...options } = {}) {
+/**
+ * Starts the server and a fresh Chromium profile; returns { url, context, close }. Service workers are blocked unless
+ * asked for: only the offline test of the standalone and counsellor pages wants one, and the privacy tests check that
+ * nothing else ever writes to Cache Storage or registers one.
+ */
+export async function openBrowser({ viewport = { width: 412, height: 915 }, serviceWorkers = 'block', ...options } = {}) {
   const server = await startServer();
   const profile = mkdtempSync(join(tmpdir(), 'joc-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     viewport,
+    serviceWorkers,
     ...options,
   });
   return {

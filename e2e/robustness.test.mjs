@@ -73,7 +73,7 @@ test('wasm missing (404): the static fallback appears, in English on the English
   await page.route('**/job_offer_check_bg.wasm', (route) => route.fulfill({ status: 404, body: 'missing' }));
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${browser.url}/index.html`);
+  await page.goto(`${browser.url}/app/index.html`);
   const fallback = page.locator('#widget .joc-fallback');
   await fallback.waitFor();
   assert.equal(await fallback.getAttribute('lang'), 'en');
@@ -87,7 +87,7 @@ test('a browser without WebAssembly: the static fallback appears', async () => {
   await page.addInitScript(() => {
     delete globalThis.WebAssembly;
   });
-  await page.goto(`${browser.url}/index.html`);
+  await page.goto(`${browser.url}/app/index.html`);
   await page.locator('#widget .joc-fallback').waitFor();
   await page.close();
 });
@@ -201,7 +201,7 @@ test('Leave quickly: replaces the page with the neutral site without adding to h
   assert.equal(await page.evaluate(() => history.length), historyBefore);
   await page.close();
 
-  const standalone = await openPage(browser.context, browser.url, '/index.html');
+  const standalone = await openPage(browser.context, browser.url, '/app/index.html');
   assert.ok(await standalone.page.locator('#widget').getByRole('button', { name: UI.quick_exit.en }).isVisible(), 'on by default');
   await standalone.page.close();
 });

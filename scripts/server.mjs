@@ -80,7 +80,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { url } = await startServer({ port: at > 0 ? Number(process.argv[at + 1]) : 8080 });
   console.log(`Job Offer Check is served on ${url}`);
   console.log(`  partner demo page: ${url}/demo.html`);
-  console.log(`  standalone page:   ${url}/index.html`);
+  console.log(`  standalone page:   ${url}/app/index.html`);
+  console.log(`  counsellor mode:   ${url}/app/counsellor.html`);
   console.log(`  strict CSP page:   ${url}/strict-csp.html`);
   console.log('Press Ctrl+C to stop.');
 }

@@ -6,7 +6,7 @@
 //! - `report` prints the whole questionnaire as Markdown for reviewers (the checked-in copy is `questions/REPORT.md`).
 //! - `export` prints, as JSON for tools and tests, every question's id, section, severity, warning answer and texts,
 //!   and the interface texts.
-//! - `pages [--check]` writes the generated no-JavaScript fallback into the marked blocks of `www/*.html`, or with
+//! - `pages [--check]` writes the generated no-JavaScript fallback into the marked blocks of `www/**/*.html`, or with
 //!   `--check` only says which pages are out of date.
 //! - `fallback` prints the no-wasm fallback (key warning signs and services, both languages) as an ES module.
 
@@ -105,10 +105,7 @@ fn export_json() -> String {
 
 fn pages(check: bool) -> Result<String, String> {
     let mut stale = Vec::new();
-    let entries = std::fs::read_dir("www").map_err(|e| format!("www: cannot be read: {e}"))?;
-    let mut names: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "html")).collect();
-    names.sort();
-    for path in names {
+    for path in html_files(Path::new("www"))? {
         let page = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let updated = crate::static_page::with_fallbacks(&page);
         if updated != page {
@@ -123,4 +120,19 @@ fn pages(check: bool) -> Result<String, String> {
         (false, false) => Ok(format!("updated: {}", stale.join(", "))),
         (_, true) => Ok("pages are up to date".into()),
     }
+}
+
+/// Every `.html` file under a directory, sorted, skipping the build output in `pkg/`.
+fn html_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: cannot be read: {e}", dir.display()))?.flatten() {
+        let path = entry.path();
+        if path.is_dir() && entry.file_name() != "pkg" {
+            out.extend(html_files(&path)?);
+        } else if path.extension().is_some_and(|x| x == "html") {
+            out.push(path);
+        }
+    }
+    out.sort();
+    Ok(out)
 }

@@ -4,12 +4,12 @@
 use wasm_bindgen::prelude::*;
 
 use crate::questionnaire::Locale;
-use crate::ui::{App, AppProps};
+use crate::ui::{Mode, Root, RootProps};
 
 /// A mounted widget; `destroy()` unmounts it and drops its state.
 #[wasm_bindgen]
 pub struct Widget {
-    app: Option<yew::AppHandle<App>>,
+    app: Option<yew::AppHandle<Root>>,
 }
 
 #[wasm_bindgen]
@@ -24,13 +24,16 @@ impl Widget {
 
 /// Renders the widget into `root` (an element inside the host's shadow root) in the language `lang` (`en` or `ur`;
 /// anything else falls back to English, and the loader warns about it). `quick_exit` is the neutral page that
-/// "Leave quickly" opens, already checked by the loader, or `None` for no such button.
+/// "Leave quickly" opens, already checked by the loader, or `None` for no such button. `counsellor` shows the
+/// counsellor's view instead of the visitor's wizard.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, lang: &str, quick_exit: Option<String>) -> Widget {
+pub fn mount(root: web_sys::Element, lang: &str, quick_exit: Option<String>, counsellor: bool) -> Widget {
     // Yew would otherwise install console_error_panic_hook for the whole module; keep the message ours.
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&["job-offer-check: internal error: ", &info.to_string()].concat()));
     }));
     let locale = Locale::from_tag(lang).unwrap_or_default();
-    Widget { app: Some(yew::Renderer::<App>::with_root_and_props(root, AppProps { locale, quick_exit: quick_exit.map(Into::into) }).render()) }
+    let mode = if counsellor { Mode::Counsellor } else { Mode::Embedded };
+    let props = RootProps { locale, quick_exit: quick_exit.map(Into::into), mode };
+    Widget { app: Some(yew::Renderer::<Root>::with_root_and_props(root, props).render()) }
 }

@@ -19,8 +19,9 @@ pub fn fallback_html(locale: Locale) -> String {
     html += &format!("<h3>{}</h3><ul class=\"joc-signs\">", escape(UI.fallback_signs_title.get(locale)));
     for q in signs {
         html += &format!(
-            "<li class=\"joc-sign {}\"><p class=\"joc-severity\">{}</p><h4>{}</h4><p>{}</p></li>",
+            "<li class=\"joc-sign {}\"><p class=\"joc-severity\">{}{}</p><h4>{}</h4><p>{}</p></li>",
             severity_class(q.severity),
+            crate::ui::icons::severity_svg_markup(q.severity),
             escape(severity_label(q.severity, locale)),
             escape(q.sign.get(locale)),
             escape(q.todo.get(locale))

@@ -11,7 +11,8 @@
 const base = new URL('.', import.meta.url);
 const LANGUAGES = ['en', 'ur'];
 const NEUTRAL_SITE = 'https://www.google.com/';
-const OWN_ATTRIBUTES = ['lang', 'quick-exit', 'data-job-offer-check'];
+const OWN_ATTRIBUTES = ['lang', 'quick-exit', 'mode', 'data-job-offer-check'];
+const MODES = ['embedded', 'counsellor'];
 const HTML_ATTRIBUTES = ['id', 'class', 'style', 'title', 'hidden', 'dir', 'tabindex', 'role', 'slot', 'part', 'translate'];
 const FRAME_TIMEOUT_MS = 8000;
 
@@ -80,7 +81,12 @@ function optionsOf(host) {
       warn(`quick-exit="${exit}" is not a web address or "off"; using ${NEUTRAL_SITE}.`);
     }
   }
-  return { lang, quickExit };
+  let mode = host.getAttribute('mode') || 'embedded';
+  if (!MODES.includes(mode)) {
+    warn(`mode="${mode}" is not known; using "embedded". Use mode="embedded" or mode="counsellor".`);
+    mode = 'embedded';
+  }
+  return { lang, quickExit, mode };
 }
 
 async function mount(host) {
@@ -103,7 +109,7 @@ async function mount(host) {
     shadow.adoptedStyleSheets = [sheet];
     const root = document.createElement('div');
     shadow.replaceChildren(root);
-    mounted.set(host, glue.mount(root, options.lang, options.quickExit));
+    mounted.set(host, glue.mount(root, options.lang, options.quickExit, options.mode === 'counsellor'));
   } catch (error) {
     if (wasmBlockedByCsp || (typeof WebAssembly === 'object' && error instanceof WebAssembly.CompileError)) {
       warn("this page's Content-Security-Policy does not allow WebAssembly ('wasm-unsafe-eval'); using a frame.");
@@ -122,6 +128,7 @@ async function showFrame(shadow, options) {
   const src = new URL('frame.html', base);
   src.searchParams.set('lang', options.lang);
   src.searchParams.set('quick-exit', options.quickExit ?? 'off');
+  src.searchParams.set('mode', options.mode);
   frame.src = src.href;
   frame.title = 'Job Offer Check';
   frame.className = 'joc-frame';

@@ -13,8 +13,9 @@ pub fn to_rust(q: &Questionnaire) -> String {
     for section in &q.sections {
         let _ = writeln!(
             out,
-            "    Section {{ id: {:?}, title: {}, questions: &[\n{}    ] }},",
+            "    Section {{ id: {:?}, icon: {:?}, title: {}, questions: &[\n{}    ] }},",
             section.id,
+            section.icon,
             text(&section.title),
             section.questions.iter().map(question).collect::<String>()
         );

@@ -21,6 +21,8 @@ use source::{
 pub const LOCALES: [&str; 2] = ["en", "ur"];
 /// Human names of [`LOCALES`], for error messages.
 const LOCALE_NAMES: [&str; 2] = ["English", "Urdu"];
+/// The pictograms a section may use (drawn in `src/ui/icons.rs`).
+pub const SECTION_ICONS: [&str; 6] = ["person", "money", "document", "travel", "work", "shield"];
 /// The severities a question may have, most severe first; the order of the generated `Severity` enum.
 pub const SEVERITIES: [&str; 4] = ["critical", "high", "medium", "low"];
 
@@ -80,6 +82,8 @@ pub struct Question {
 pub struct Section {
     /// Stable id.
     pub id: String,
+    /// Pictogram name, one of [`SECTION_ICONS`].
+    pub icon: String,
     /// Section title.
     pub title: Localised,
     /// The questions, in the order asked.
@@ -519,6 +523,9 @@ impl Validator {
 
     fn section(&mut self, file: &str, s: SectionFile, refs: &References) -> Option<Section> {
         self.id(file, "id", &s.id);
+        if !SECTION_ICONS.contains(&s.icon.as_str()) {
+            self.error(file, "icon", format!("unknown icon '{}' (expected one of: {})", s.icon, SECTION_ICONS.join(", ")));
+        }
         let title = self.text(file, "title", &s.title);
         if s.questions.is_empty() {
             self.error(file, "questions", "empty section: add at least one [[questions]]".into());
@@ -529,7 +536,7 @@ impl Validator {
             .enumerate()
             .map(|(i, q)| self.question(file, &format!("questions[{i}]"), q, refs))
             .collect();
-        Some(Section { id: s.id, title, questions })
+        Some(Section { id: s.id, icon: s.icon, title, questions })
     }
 
     fn question(&mut self, file: &str, key: &str, q: QuestionSource, refs: &References) -> Question {

@@ -13,6 +13,7 @@ pub type LocaleText = BTreeMap<String, String>;
 #[serde(deny_unknown_fields)]
 pub struct SectionFile {
     pub id: String,
+    pub icon: String,
     pub title: LocaleText,
     #[serde(default)]
     pub questions: Vec<QuestionSource>,

@@ -111,6 +111,8 @@ impl Answer {
 pub struct Section {
     /// Stable id.
     pub id: &'static str,
+    /// Pictogram name (see `ui::icons`).
+    pub icon: &'static str,
     /// Title.
     pub title: Text,
     /// Questions in the order asked.

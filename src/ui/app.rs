@@ -9,6 +9,39 @@ use crate::assessment::assess;
 use crate::questionnaire::{Locale, SECTIONS, UI};
 use crate::state::{State, Step};
 
+/// How the widget is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// One section at a time, for visitors on partner pages.
+    #[default]
+    Embedded,
+    /// Everything at once, both languages, for counsellors with a client.
+    Counsellor,
+}
+
+/// Properties of [`Root`].
+#[derive(Properties, PartialEq)]
+pub struct RootProps {
+    /// The language to start in.
+    pub locale: Locale,
+    /// Where "Leave quickly" goes, or `None` for no such button.
+    #[prop_or_default]
+    pub quick_exit: Option<AttrValue>,
+    /// Embedded or counsellor.
+    #[prop_or_default]
+    pub mode: Mode,
+}
+
+/// What the embed mounts: the visitor's wizard or the counsellor's view.
+#[component]
+pub fn Root(props: &RootProps) -> Html {
+    let (locale, quick_exit) = (props.locale, props.quick_exit.clone());
+    match props.mode {
+        Mode::Embedded => html! { <App {locale} {quick_exit} /> },
+        Mode::Counsellor => html! { <super::counsellor::CounsellorApp {locale} {quick_exit} /> },
+    }
+}
+
 /// Properties of the widget.
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -56,14 +89,7 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(crate::state::Action::SetLocale(other)))
     };
-    let quick_exit = props.quick_exit.clone().map(|url| {
-        let dispatch = dispatch.clone();
-        let leave = Callback::from(move |_| {
-            dispatch.emit(crate::state::Action::StartAgain);
-            leave_for(&url);
-        });
-        html! { <button type="button" class="joc-exit" onclick={leave}>{ UI.quick_exit.get(locale) }</button> }
-    });
+    let quick_exit = quick_exit_button(props.quick_exit.clone(), locale, &dispatch);
 
     html! {
         <div class="joc" lang={locale.tag()} dir={locale.direction()}>
@@ -80,6 +106,17 @@ pub fn App(props: &AppProps) -> Html {
             { body }
         </div>
     }
+}
+
+/// "Leave quickly", when the embed asked for it: clears the answers, then leaves for the neutral site.
+pub fn quick_exit_button(url: Option<AttrValue>, locale: Locale, dispatch: &Callback<crate::state::Action>) -> Html {
+    let Some(url) = url else { return Html::default() };
+    let dispatch = dispatch.clone();
+    let leave = Callback::from(move |_| {
+        dispatch.emit(crate::state::Action::StartAgain);
+        leave_for(&url);
+    });
+    html! { <button type="button" class="joc-exit" onclick={leave}>{ UI.quick_exit.get(locale) }</button> }
 }
 
 /// Replaces the whole page (the top page when the widget runs in a frame), without adding to its history, with a

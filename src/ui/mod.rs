@@ -2,15 +2,19 @@
 //! no scoring policy and never compute a band themselves.
 
 mod app;
+mod counsellor;
 mod hooks;
+pub mod icons;
 mod intro;
 mod question;
+mod read_aloud;
 mod result;
 mod review;
 mod section;
 mod services;
+mod summary;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Mode, Root, RootProps};
 
 use yew::Callback;
 

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{answer_label, Dispatch};
-use crate::questionnaire::{Answer, Locale, Question, UI};
+use crate::questionnaire::{Answer, Locale, Question, Text, UI};
 use crate::state::Action;
 
 /// Properties of [`QuestionField`].
@@ -12,12 +12,32 @@ pub struct QuestionProps {
     pub answer: Option<Answer>,
     pub missing: bool,
     pub dispatch: Dispatch,
+    /// Counsellor mode: show the question, hint and answers in the other language too.
+    #[prop_or_default]
+    pub bilingual: bool,
+    /// Counsellor mode: show why the warning sign matters under the question.
+    #[prop_or_default]
+    pub explain: bool,
+}
+
+/// A text in the locale, followed in bilingual mode by the same text in the other language, marked with its own
+/// `lang` and `dir`.
+fn both(text: Text, locale: Locale, bilingual: bool) -> Html {
+    let other = locale.other();
+    html! {
+        <>
+            { text.get(locale) }
+            if bilingual {
+                <span class="joc-other" lang={other.tag()} dir={other.direction()}>{ text.get(other) }</span>
+            }
+        </>
+    }
 }
 
 /// One question: a fieldset whose legend is the question, with Yes / No / Not sure radios.
 #[component]
 pub fn QuestionField(props: &QuestionProps) -> Html {
-    let QuestionProps { locale, question, answer, missing, .. } = *props;
+    let QuestionProps { locale, question, answer, missing, bilingual, explain, .. } = *props;
     let id = question.id;
     let hint_id = ["q-", id, "-hint"].concat();
     let error_id = ["q-", id, "-error"].concat();
@@ -33,15 +53,21 @@ pub fn QuestionField(props: &QuestionProps) -> Html {
             <label class="joc-radio">
                 <input type="radio" name={id} value={choice.name()} checked={answer == Some(choice)} {onchange} />
                 <span>{ answer_label(choice, locale) }</span>
+                if bilingual {
+                    <span class="joc-other" lang={locale.other().tag()}>{ answer_label(choice, locale.other()) }</span>
+                }
             </label>
         }
     };
     html! {
         <fieldset class={classes!("joc-question", missing.then_some("joc-question-error"))} id={["q-", id].concat()}
             aria-describedby={described_by}>
-            <legend class="joc-legend">{ question.text.get(locale) }</legend>
+            <legend class="joc-legend">{ both(question.text, locale, bilingual) }</legend>
             if let Some(hint) = question.hint {
-                <p class="joc-hint" id={hint_id}>{ hint.get(locale) }</p>
+                <p class="joc-hint" id={hint_id}>{ both(hint, locale, bilingual) }</p>
+            }
+            if explain {
+                <p class="joc-explain"><strong>{ UI.why_title.get(locale) }{ ": " }</strong>{ both(question.why, locale, bilingual) }</p>
             }
             if missing {
                 <p class="joc-error" id={error_id}>{ UI.error_choose.get(locale) }</p>

@@ -39,6 +39,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
     html! {
         <div class="joc-page">
             <h2 class="joc-title" tabindex="-1" ref={props.heading.clone()}>{ UI.result_title.get(locale) }</h2>
+            <super::read_aloud::ReadAloud {locale} text={read_text(a, band_body.get(locale), locale)} />
             <div class={classes!("joc-band", band_class)}>
                 <p class="joc-band-name">{ band_label(a.band, locale) }</p>
                 <p>{ band_body.get(locale) }</p>
@@ -50,7 +51,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 <ol class="joc-signs">
                     { for a.signs.iter().map(|q| html! {
                         <li class={classes!("joc-sign", severity_class(q.severity))} data-sign={q.id}>
-                            <p class="joc-severity">{ severity_label(q.severity, locale) }</p>
+                            <p class="joc-severity">{ super::icons::severity_icon(q.severity) }{ severity_label(q.severity, locale) }</p>
                             <h4>{ q.sign.get(locale) }</h4>
                             <p><strong>{ UI.why_title.get(locale) }{ ": " }</strong>{ q.why.get(locale) }
                                 if let Some(checked) = q.checked {
@@ -76,4 +77,16 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// What "Read aloud" says on the result: the band, then each sign with why it matters and what to do.
+fn read_text(a: &Assessment, band_body: &str, locale: Locale) -> AttrValue {
+    let mut text = [band_label(a.band, locale), ". ", band_body].concat();
+    for q in &a.signs {
+        for part in [q.sign.get(locale), q.why.get(locale), q.todo.get(locale)] {
+            text += "\n";
+            text += part;
+        }
+    }
+    text.into()
 }

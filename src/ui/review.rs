@@ -26,7 +26,7 @@ pub fn Review(props: &ReviewProps) -> Html {
             { for SECTIONS.iter().enumerate().map(|(index, section)| html! {
                 <div class="joc-review-section">
                     <div class="joc-review-head">
-                        <h3>{ section.title.get(locale) }</h3>
+                        <h3 class="joc-with-icon">{ super::icons::section_icon(section.icon) }{ section.title.get(locale) }</h3>
                         <button type="button" class="joc-link" onclick={props.dispatch.reform(move |_| Action::Change(index))}>
                             { UI.review_change.get(locale) }
                             <span class="joc-visually-hidden">{ " " }{ section.title.get(locale) }</span>

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::hooks::use_focus_on_change;
 use super::question::QuestionField;
 use super::Dispatch;
 use crate::assessment::Answers;
@@ -28,9 +29,10 @@ pub fn SectionPage(props: &SectionProps) -> Html {
         Action::Continue
     });
     let back = props.dispatch.reform(|_| Action::Back);
+    let summary_ref = use_focus_on_change(props.unanswered.is_empty());
     let summary = (!props.unanswered.is_empty()).then(|| {
         html! {
-            <div class="joc-error-summary" role="alert">
+            <div class="joc-error-summary" role="alert" tabindex="-1" ref={summary_ref.clone()}>
                 <h3 class="joc-error-title">{ UI.error_title.get(locale) }</h3>
                 <ul>
                     { for props.unanswered.iter().map(|q| html! {
@@ -43,7 +45,10 @@ pub fn SectionPage(props: &SectionProps) -> Html {
     html! {
         <form class="joc-page" novalidate=true {onsubmit}>
             <p class="joc-caption">{ UI.progress.fill(locale, &[("n", &(props.index + 1).to_string()), ("total", &SECTIONS.len().to_string())]) }</p>
-            <h2 class="joc-title" tabindex="-1" ref={props.heading.clone()}>{ section.title.get(locale) }</h2>
+            <h2 class="joc-title joc-with-icon" tabindex="-1" ref={props.heading.clone()}>
+                { super::icons::section_icon(section.icon) }{ section.title.get(locale) }
+            </h2>
+            <super::read_aloud::ReadAloud {locale} text={read_text(props.index, locale)} />
             { summary }
             { for section.questions.iter().map(|question| html! {
                 <QuestionField {locale} {question} answer={props.answers.get(question)}
@@ -69,4 +74,19 @@ fn focus_question(id: &'static str) -> Callback<MouseEvent> {
             let _ = input.focus();
         }
     })
+}
+
+/// What "Read aloud" says on a section: its title, then each question and its hint.
+fn read_text(index: usize, locale: Locale) -> AttrValue {
+    let section = &SECTIONS[index];
+    let mut text = String::from(section.title.get(locale));
+    for q in section.questions {
+        text += "\n";
+        text += q.text.get(locale);
+        if let Some(hint) = q.hint {
+            text += " ";
+            text += hint.get(locale);
+        }
+    }
+    text.into()
 }

@@ -1,0 +1,344 @@
+// Accessibility (WCAG 2.2 AA) and counsellor mode in Chromium: axe-core on every screen in both languages and two
+// viewports, keyboard-only use, focus management, target size, reflow, read aloud with on-device voices only,
+// counsellor mode with its print summary, and offline use of the standalone and counsellor pages.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { QUESTIONS, SCENARIOS, UI, bandLabel, fullAnswers, openBrowser, openPage, readResult } from './harness.mjs';
+
+const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const VIEWPORTS = { mobile: { width: 360, height: 740 }, desktop: { width: 1280, height: 900 } };
+const SECTIONS = [...new Set(QUESTIONS.map((q) => q.section))];
+
+let browser;
+before(async () => {
+  browser = await openBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function axe(page, selector) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const result = await page.evaluate(
+    ([sel, tags]) => window.axe.run(document.querySelector(sel), { runOnly: { type: 'tag', values: tags } }),
+    [selector, TAGS],
+  );
+  assert.ok(result.passes.length > 20, `axe checked too little (${result.passes.length} rules passed)`);
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' > ')).join(', ')})`);
+}
+
+async function noSidewaysScroll(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+}
+
+for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+  for (const lang of ['en', 'ur']) {
+    test(`axe finds no WCAG A/AA violation on any screen (${lang}, ${viewportName})`, async () => {
+      const { page } = await openPage(browser.context, browser.url, '/app/index.html');
+      await page.setViewportSize(viewport);
+      const widget = page.locator('#widget');
+      if (lang === 'ur') await widget.getByRole('button', { name: UI.switch_language.en }).click();
+      const report = {};
+      report.intro = await axe(page, '#widget');
+      await widget.getByRole('button', { name: UI.start[lang] }).click();
+      await widget.getByRole('button', { name: UI.continue_button[lang] }).click();
+      await widget.locator('.joc-error-summary').waitFor();
+      report.errors = await axe(page, '#widget');
+      const answers = fullAnswers(SCENARIOS['visit-visa-to-dubai']);
+      for (const section of SECTIONS) {
+        for (const q of QUESTIONS.filter((q) => q.section === section)) {
+          await widget.locator(`input[name="${q.id}"][value="${answers[q.id]}"]`).check();
+        }
+        report[section] = await axe(page, '#widget');
+        const title = await widget.locator('h2.joc-title').textContent();
+        await widget.getByRole('button', { name: UI.continue_button[lang] }).click();
+        await widget.locator('h2.joc-title').filter({ hasNotText: title }).waitFor();
+      }
+      report.review = await axe(page, '#widget');
+      await widget.getByRole('button', { name: UI.review_submit[lang] }).click();
+      await widget.locator('.joc-band').waitFor();
+      report.result = await axe(page, '#widget');
+      for (const [screen, violations] of Object.entries(report)) assert.deepEqual(violations, [], screen);
+      await page.close();
+    });
+  }
+  test(`axe finds no violation in the static fallback and in counsellor mode (${viewportName})`, async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize(viewport);
+    await page.route('**/job_offer_check_bg.wasm', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${browser.url}/demo.html`);
+    await page.locator('#widget-ur .joc-fallback').waitFor();
+    assert.deepEqual(await axe(page, '#widget-ur'), [], 'Urdu fallback');
+    assert.deepEqual(await axe(page, '#widget-en'), [], 'English fallback');
+    await page.close();
+    const counsellor = await openPage(browser.context, browser.url, '/app/counsellor.html');
+    await counsellor.page.setViewportSize(viewport);
+    assert.deepEqual(await axe(counsellor.page, '#widget'), [], 'counsellor mode');
+    await counsellor.page.close();
+  });
+}
+
+test('reflow at 320 CSS px (400% zoom of 1280): no sideways scrolling on any screen, in both languages', async () => {
+  const { page } = await openPage(browser.context, browser.url, '/app/index.html');
+  await page.setViewportSize({ width: 320, height: 640 });
+  const widget = page.locator('#widget');
+  for (const lang of ['en', 'ur']) {
+    if (lang === 'ur') await widget.getByRole('button', { name: UI.switch_language.en }).click();
+    assert.ok(await noSidewaysScroll(page), `${lang} intro`);
+    await widget.getByRole('button', { name: UI.start[lang] }).click();
+    const answers = fullAnswers(SCENARIOS['unsure-of-everything']);
+    for (const section of SECTIONS) {
+      for (const q of QUESTIONS.filter((q) => q.section === section)) {
+        await widget.locator(`input[name="${q.id}"][value="${answers[q.id]}"]`).check();
+      }
+      assert.ok(await noSidewaysScroll(page), `${lang} ${section}`);
+      await widget.getByRole('button', { name: UI.continue_button[lang] }).click();
+    }
+    await widget.getByRole('button', { name: UI.review_submit[lang] }).click();
+    await widget.locator('.joc-band').waitFor();
+    assert.ok(await noSidewaysScroll(page), `${lang} result`);
+    await widget.getByRole('button', { name: UI.start_again[lang] }).click();
+  }
+  await page.close();
+});
+
+test('targets are at least 44 by 44 CSS px', async () => {
+  const { page } = await openPage(browser.context, browser.url, '/app/index.html');
+  const widget = page.locator('#widget');
+  await widget.getByRole('button', { name: UI.start.en }).click();
+  const small = await page.evaluate(() => {
+    const root = document.querySelector('#widget').shadowRoot;
+    return [...root.querySelectorAll('button, label.joc-radio, a')]
+      .map((el) => ({ el: el.textContent.trim().slice(0, 30), box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+      .map(({ el, box }) => `${el} ${box.width}x${box.height}`);
+  });
+  assert.deepEqual(small, []);
+  await page.close();
+});
+
+test('keyboard only: the whole flow with Tab, Shift+Tab, arrows, Space and Enter, with focus always visible', async () => {
+  const { page } = await openPage(browser.context, browser.url, '/app/index.html');
+  const focused = () =>
+    page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const style = getComputedStyle(el);
+      return {
+        tag: el.tagName.toLowerCase(),
+        name: el.getAttribute('name'),
+        value: el.getAttribute('value'),
+        text: el.textContent.trim(),
+        visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none',
+      };
+    });
+  const tabTo = async (predicate, { back = false } = {}) => {
+    for (let i = 0; i < 80; i += 1) {
+      await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+      const f = await focused();
+      if (f.tag !== 'body') assert.ok(f.visible, `focus is not visible on ${JSON.stringify(f)}`);
+      if (predicate(f)) return f;
+    }
+    throw new Error('never reached the element');
+  };
+  await tabTo((f) => f.text === UI.start.en);
+  await page.keyboard.press('Enter');
+  assert.equal((await focused()).tag, 'h2', 'the section heading receives focus');
+
+  const answers = fullAnswers(SCENARIOS['licensed-oep-by-the-book']);
+  const order = ['yes', 'no', 'unsure'];
+  for (const section of SECTIONS) {
+    for (const q of QUESTIONS.filter((q) => q.section === section)) {
+      const f = await tabTo((f) => f.name === q.id);
+      assert.equal(f.value, 'yes', 'Tab enters an unanswered group at its first radio');
+      await page.keyboard.press('Space');
+      for (let i = 0; i < order.indexOf(answers[q.id]); i += 1) await page.keyboard.press('ArrowDown');
+    }
+    await tabTo((f) => f.text === UI.continue_button.en);
+    await page.keyboard.press('Enter');
+    assert.equal((await focused()).tag, 'h2');
+  }
+  // On "Check your answers", go back with Shift+Tab to a Change button, then forward to the result.
+  await tabTo((f) => f.text.startsWith(UI.review_change.en), { back: true });
+  await tabTo((f) => f.text === UI.review_submit.en);
+  await page.keyboard.press('Enter');
+  const result = await readResult(page.locator('#widget'));
+  assert.equal(result.band, bandLabel('few', 'en'));
+  assert.deepEqual(result.findOut, ['long_hours']);
+  await page.close();
+});
+
+test('focus: Continue and Back move focus to the heading; an error summary takes focus and links to the question', async () => {
+  const { page } = await openPage(browser.context, browser.url, '/app/index.html');
+  const widget = page.locator('#widget');
+  const active = () => page.evaluate(() => {
+    const el = document.querySelector('#widget').shadowRoot.activeElement;
+    return el ? `${el.tagName.toLowerCase()}.${el.className}|${el.getAttribute('name') ?? ''}` : '';
+  });
+  await widget.getByRole('button', { name: UI.start.en }).click();
+  await widget.getByRole('button', { name: UI.continue_button.en }).click();
+  assert.match(await active(), /^div\.joc-error-summary/);
+  const first = QUESTIONS[0];
+  await widget.locator('.joc-error-summary').getByRole('button', { name: first.text.en }).click();
+  assert.equal(await active(), `input.|${first.id}`);
+  const answers = fullAnswers({ answers: {} });
+  for (const q of QUESTIONS.filter((q) => q.section === SECTIONS[0])) {
+    await widget.locator(`input[name="${q.id}"][value="${answers[q.id]}"]`).check();
+  }
+  await widget.getByRole('button', { name: UI.continue_button.en }).click();
+  assert.match(await active(), /^h2\.joc-title/);
+  await widget.getByRole('button', { name: UI.back_button.en }).click();
+  assert.match(await active(), /^h2\.joc-title/);
+  assert.equal(await widget.locator('.joc-status').getAttribute('aria-live'), 'polite');
+  await page.close();
+});
+
+/** Replaces the Web Speech API with a recording fake before the page loads. */
+function fakeSpeech({ voices, late }) {
+  const spoken = [];
+  class FakeUtterance {
+    constructor(text) {
+      this.text = text;
+      this.voice = null;
+      this.lang = '';
+    }
+  }
+  class FakeSpeech extends EventTarget {
+    constructor() {
+      super();
+      this.ready = !late;
+    }
+    getVoices() {
+      return this.ready ? voices : [];
+    }
+    speak(u) {
+      spoken.push({ text: u.text, voice: u.voice?.name, lang: u.lang });
+    }
+    cancel() {}
+  }
+  const speech = new FakeSpeech();
+  Object.defineProperty(window, 'speechSynthesis', { value: speech, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
+  Object.defineProperty(window, '__spoken', { value: spoken });
+  Object.defineProperty(window, '__voicesArrive', {
+    value: () => {
+      speech.ready = true;
+      speech.dispatchEvent(new Event('voiceschanged'));
+    },
+  });
+}
+
+test('read aloud uses only an on-device voice, and is hidden where the language has none', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(fakeSpeech, {
+    late: true,
+    voices: [
+      { name: 'Network English', lang: 'en-US', localService: false },
+      { name: 'Device English', lang: 'en-GB', localService: true },
+      { name: 'Network Urdu', lang: 'ur-PK', localService: false },
+    ],
+  });
+  await page.goto(`${browser.url}/app/index.html`);
+  const widget = page.locator('#widget');
+  await widget.getByRole('button', { name: UI.start.en }).click();
+  const read = widget.getByRole('button', { name: UI.read_aloud.en });
+  assert.equal(await read.count(), 0, 'no button before any voice is known');
+  await page.evaluate(() => window.__voicesArrive());
+  await read.click();
+  const [spoken] = await page.evaluate(() => window.__spoken);
+  assert.equal(spoken.voice, 'Device English');
+  assert.ok(spoken.text.includes(QUESTIONS[0].text.en));
+  await widget.getByRole('button', { name: UI.switch_language.en }).click();
+  await widget.locator('.joc[lang="ur"]').waitFor();
+  assert.equal(await widget.getByRole('button', { name: UI.read_aloud.ur }).count(), 0, 'only a network Urdu voice: hidden');
+  await page.close();
+});
+
+test('counsellor mode: all sections, both languages, a running list of signs, New client with confirmation, print summary', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    window.print = () => {
+      window.__printed = (window.__printed ?? 0) + 1;
+    };
+  });
+  await page.goto(`${browser.url}/app/counsellor.html`);
+  const widget = page.locator('#widget');
+  await widget.locator('.joc-counsellor[lang="ur"]').waitFor();
+  assert.equal(await widget.locator('.joc-counsellor-section').count(), SECTIONS.length, 'every section on one page');
+  assert.equal(await widget.locator(`input[type="radio"]`).count(), QUESTIONS.length * 3);
+  assert.ok((await widget.locator('.joc-legend .joc-other[lang="en"]').count()) === QUESTIONS.length, 'English beside Urdu');
+  await widget.getByText(QUESTIONS[0].text.en).waitFor();
+
+  await widget.locator('input[name="passport_retention"][value="yes"]').check();
+  await widget.locator('input[name="fee_above_cap"][value="unsure"]').check();
+  await widget.locator('.joc-live [data-sign="passport_retention"]').waitFor();
+  assert.equal((await widget.locator('.joc-live .joc-band-name').textContent()).trim(), bandLabel('serious', 'ur'));
+  await widget.locator('.joc-live [data-find-out="fee_above_cap"]').waitFor();
+
+  await widget.getByRole('button', { name: UI.both_languages.ur }).click();
+  assert.equal(await widget.locator('.joc-legend .joc-other').count(), 0, 'switchable');
+
+  // Quick navigation moves to the section's heading.
+  const last = QUESTIONS[QUESTIONS.length - 1].section;
+  await widget.locator('.joc-nav button').last().click();
+  const focusedSection = await page.evaluate(() => document.querySelector('#widget').shadowRoot.activeElement?.closest('section')?.id);
+  assert.equal(focusedSection, `s-${last}`);
+
+  // Print: the summary only, with date, band, signs and the note, and no field for personal data.
+  await widget.getByRole('button', { name: UI.print_summary.ur }).click();
+  assert.equal(await page.evaluate(() => window.__printed), 1);
+  await page.emulateMedia({ media: 'print' });
+  const summary = widget.locator('.joc-print');
+  assert.ok(await summary.isVisible());
+  assert.ok(!(await widget.locator('.joc-columns').isVisible()));
+  const text = await summary.textContent();
+  for (const expected of [UI.summary_title.ur, bandLabel('serious', 'ur'), UI.summary_note.ur, '0304-1112123']) {
+    assert.ok(text.includes(expected), expected);
+  }
+  assert.match(text, /20\d\d/, 'the date is printed');
+  assert.equal(await summary.locator('input, textarea, select').count(), 0);
+  await page.emulateMedia({ media: 'screen' });
+
+  // New client asks first; Cancel keeps the answers, Yes clears everything.
+  await widget.getByRole('button', { name: UI.new_client.ur }).click();
+  await widget.getByRole('button', { name: UI.cancel.ur }).click();
+  assert.ok(await widget.locator('input[name="passport_retention"][value="yes"]').isChecked());
+  await widget.getByRole('button', { name: UI.new_client.ur }).click();
+  await widget.getByRole('button', { name: UI.new_client_yes.ur }).click();
+  assert.equal(await widget.locator('input:checked').count(), 0);
+  assert.equal(await widget.locator('.joc-live [data-sign]').count(), 0);
+  await page.close();
+});
+
+test('offline: after a first visit, the standalone and counsellor pages open without a connection', async () => {
+  const online = await openBrowser({ serviceWorkers: 'allow' });
+  try {
+    const page = await online.context.newPage();
+    await page.goto(`${online.url}/app/counsellor.html`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    const cached = await page.evaluate(async () => {
+      const urls = [];
+      for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) urls.push(new URL(r.url).pathname);
+      return urls.sort();
+    });
+    assert.ok(cached.includes('/pkg/job_offer_check_bg.wasm'));
+    assert.ok(cached.every((u) => /^\/(app\/|pkg\/|job-offer-check\.)/.test(u)), `only the app's own files: ${cached}`);
+    await online.context.setOffline(true);
+    for (const path of ['/app/counsellor.html', '/app/index.html']) {
+      await page.goto(`${online.url}${path}`);
+      await page.locator('#widget .joc:not(.joc-fallback)').waitFor();
+    }
+    await page.locator('#widget').getByRole('button', { name: UI.start.en }).click();
+    await page.locator('#widget fieldset').first().waitFor();
+  } finally {
+    await online.context.setOffline(false);
+    await online.close();
+  }
+});

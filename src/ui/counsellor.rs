@@ -1,0 +1,151 @@
+use yew::prelude::*;
+
+use super::icons::section_icon;
+use super::question::QuestionField;
+use super::result::band_label;
+use super::summary::PrintSummary;
+use super::{severity_class, severity_label, Dispatch};
+use crate::assessment::assess;
+use crate::questionnaire::{Locale, SECTIONS, UI};
+use crate::state::{Action, State};
+
+/// Properties of [`CounsellorApp`].
+#[derive(Properties, PartialEq)]
+pub struct CounsellorProps {
+    pub locale: Locale,
+    #[prop_or_default]
+    pub quick_exit: Option<AttrValue>,
+}
+
+/// Counsellor mode, for MRC counsellors with a client: every section on one page with quick navigation, each
+/// question with its explanation in both languages (switchable), a running list of the signs found, "New client"
+/// with a confirmation, and a printable summary.
+#[component]
+pub fn CounsellorApp(props: &CounsellorProps) -> Html {
+    let initial = props.locale;
+    let state = use_reducer(move || State::new(initial));
+    let bilingual = use_state(|| true);
+    let confirming = use_state(|| false);
+    let dispatch: Dispatch = {
+        let state = state.clone();
+        Callback::from(move |action| state.dispatch(action))
+    };
+    let locale = state.locale;
+    let other = locale.other();
+    let assessment = assess(&state.answers);
+
+    let switch = dispatch.reform(move |_| Action::SetLocale(other));
+    let toggle_bilingual = {
+        let bilingual = bilingual.clone();
+        Callback::from(move |_| bilingual.set(!*bilingual))
+    };
+    let print = Callback::from(|_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let ask_new_client = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(true))
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_| confirming.set(false))
+    };
+    let clear = {
+        let confirming = confirming.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| {
+            dispatch.emit(Action::StartAgain);
+            confirming.set(false);
+        })
+    };
+
+    html! {
+        <div class="joc joc-counsellor" lang={locale.tag()} dir={locale.direction()}>
+            <div class="joc-bar joc-no-print">
+                <span class="joc-brand">{ UI.widget_title.get(locale) }{ " · " }{ UI.counsellor_title.get(locale) }</span>
+                <span class="joc-bar-actions">
+                    <button type="button" class="joc-lang" lang={other.tag()} dir={other.direction()} onclick={switch}>
+                        { UI.switch_language.get(locale) }
+                    </button>
+                    <button type="button" class="joc-lang" aria-pressed={if *bilingual { "true" } else { "false" }} onclick={toggle_bilingual}>
+                        { UI.both_languages.get(locale) }
+                    </button>
+                    <button type="button" class="joc-button joc-secondary" onclick={print}>{ UI.print_summary.get(locale) }</button>
+                    <button type="button" class="joc-button joc-secondary" onclick={ask_new_client}>{ UI.new_client.get(locale) }</button>
+                    { super::app::quick_exit_button(props.quick_exit.clone(), locale, &dispatch) }
+                </span>
+            </div>
+            if *confirming {
+                <div class="joc-confirm joc-no-print" role="alert">
+                    <p>{ UI.new_client_confirm.get(locale) }</p>
+                    <div class="joc-actions">
+                        <button type="button" class="joc-button joc-primary" onclick={clear}>{ UI.new_client_yes.get(locale) }</button>
+                        <button type="button" class="joc-button joc-secondary" onclick={cancel}>{ UI.cancel.get(locale) }</button>
+                    </div>
+                </div>
+            }
+            <div class="joc-columns joc-no-print">
+                <nav class="joc-nav" aria-label={UI.sections_nav.get(locale)}>
+                    <ol>
+                        { for SECTIONS.iter().map(|s| html! {
+                            <li><button type="button" class="joc-link" onclick={scroll_to(s.id)}>{ s.title.get(locale) }</button></li>
+                        }) }
+                    </ol>
+                </nav>
+                <div class="joc-main">
+                    { for SECTIONS.iter().map(|section| html! {
+                        <section class="joc-counsellor-section" id={["s-", section.id].concat()}>
+                            <h2 class="joc-with-icon" tabindex="-1">
+                                { section_icon(section.icon) }
+                                <span>
+                                    { section.title.get(locale) }
+                                    if *bilingual {
+                                        <span class="joc-other" lang={other.tag()} dir={other.direction()}>{ section.title.get(other) }</span>
+                                    }
+                                </span>
+                            </h2>
+                            { for section.questions.iter().map(|question| html! {
+                                <QuestionField {locale} {question} answer={state.answers.get(question)} missing={false}
+                                    dispatch={dispatch.clone()} bilingual={*bilingual} explain={true} />
+                            }) }
+                        </section>
+                    }) }
+                </div>
+                <aside class="joc-live" aria-labelledby="joc-live-title">
+                    <h2 id="joc-live-title">{ UI.signs_so_far.get(locale) }</h2>
+                    <p class="joc-band-name" role="status" aria-live="polite">{ band_label(assessment.band, locale) }</p>
+                    <ol class="joc-signs">
+                        { for assessment.signs.iter().map(|q| html! {
+                            <li class={classes!("joc-sign", severity_class(q.severity))} data-sign={q.id}>
+                                <p class="joc-severity">{ super::icons::severity_icon(q.severity) }{ severity_label(q.severity, locale) }</p>
+                                <p>{ q.sign.get(locale) }</p>
+                            </li>
+                        }) }
+                    </ol>
+                    if !assessment.find_out.is_empty() {
+                        <h3>{ UI.find_out_title.get(locale) }</h3>
+                        <ul>{ for assessment.find_out.iter().map(|q| html! { <li data-find-out={q.id}>{ q.find_out.get(locale) }</li> }) }</ul>
+                    }
+                </aside>
+            </div>
+            <PrintSummary {locale} {assessment} />
+        </div>
+    }
+}
+
+/// Scrolls a section into view and moves focus to its heading, found from the clicked element (shadow-root safe).
+fn scroll_to(id: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        let heading = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|el| el.closest(".joc").ok().flatten())
+            .and_then(|root| root.query_selector(&["#s-", id, " h2"].concat()).ok().flatten())
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+        if let Some(heading) = heading {
+            heading.scroll_into_view();
+            let _ = heading.focus();
+        }
+    })
+}

@@ -1,0 +1,36 @@
+use yew::prelude::*;
+
+use super::hooks::use_local_voice;
+use crate::questionnaire::{Locale, UI};
+
+/// Properties of [`ReadAloud`].
+#[derive(Properties, PartialEq)]
+pub struct ReadAloudProps {
+    pub locale: Locale,
+    /// What to read.
+    pub text: AttrValue,
+}
+
+/// "Read aloud": speaks the text with an on-device voice; hidden when the device has none for this language.
+#[component]
+pub fn ReadAloud(props: &ReadAloudProps) -> Html {
+    let Some(voice) = use_local_voice(props.locale) else { return Html::default() };
+    let text = props.text.clone();
+    let speak = Callback::from(move |_| {
+        let Some(speech) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else { return };
+        let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(&text) else { return };
+        utterance.set_voice(Some(&voice));
+        utterance.set_lang(&voice.lang());
+        speech.cancel();
+        speech.speak(&utterance);
+    });
+    html! {
+        <button type="button" class="joc-button joc-secondary joc-read" onclick={speak}>
+            <svg class="joc-icon joc-icon-small" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <path d="M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 0 1 0 6M18.5 6.5a8 8 0 0 1 0 11" fill="none"
+                    stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+            </svg>
+            { UI.read_aloud.get(props.locale) }
+        </button>
+    }
+}
