@@ -8,7 +8,7 @@
 //!   and the interface texts.
 //! - `pages [--check]` writes the generated no-JavaScript fallback into the marked blocks of `www/**/*.html`, or with
 //!   `--check` only says which pages are out of date.
-//! - `fallback` prints the no-wasm fallback (key warning signs and services, both languages) as an ES module.
+//! - `fallback` prints the no-wasm fallback (key warning signs and services, both languages) as JSON.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -30,7 +30,7 @@ pub fn run(args: &[&str]) -> Result<String, String> {
         ["export"] => Ok(export_json()),
         ["pages"] => pages(false),
         ["pages", "--check"] => pages(true),
-        ["fallback"] => Ok(crate::static_page::fallback_module()),
+        ["fallback"] => Ok(crate::static_page::fallback_json()),
         _ => Err(USAGE.to_string()),
     }
 }

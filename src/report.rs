@@ -102,6 +102,9 @@ fn services(out: &mut String) {
             let _ = writeln!(out, "| {} ({}) | {} | {} |", c.value, c.href, cell(c.label.get(Locale::En)), cell(c.label.get(Locale::Ur)));
         }
         let _ = writeln!(out);
+        for c in s.centres {
+            let _ = writeln!(out, "- Centre `{}`: {} / {}", c.id, c.name.get(Locale::En), c.name.get(Locale::Ur));
+        }
         let sources: Vec<String> = s.sources.iter().map(|n| format!("[{n}]")).collect();
         let _ = writeln!(
             out,

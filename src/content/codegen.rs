@@ -92,7 +92,7 @@ fn question(q: &Question) -> String {
 
 fn service(s: &Service) -> String {
     format!(
-        "    Service {{ id: {:?}, name: {}, about: {}, always: {}, verified: {}, checked: {}, sources: &{:?}, contacts: &[{}] }},\n",
+        "    Service {{ id: {:?}, name: {}, about: {}, always: {}, verified: {}, checked: {}, sources: &{:?}, contacts: &[{}], centres: &[{}] }},\n",
         s.id,
         text(&s.name),
         text(&s.about),
@@ -100,7 +100,8 @@ fn service(s: &Service) -> String {
         s.verified,
         text(&s.checked),
         s.sources,
-        s.contacts.iter().map(contact).collect::<Vec<_>>().join(", ")
+        s.contacts.iter().map(contact).collect::<Vec<_>>().join(", "),
+        s.centres.iter().map(|(id, name)| format!("Centre {{ id: {id:?}, name: {} }}", text(name))).collect::<Vec<_>>().join(", ")
     )
 }
 

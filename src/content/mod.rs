@@ -122,6 +122,8 @@ pub struct Service {
     pub sources: Vec<u32>,
     /// Ways to reach it.
     pub contacts: Vec<Contact>,
+    /// Places where it can be visited, as `(id, name)`; an embed may choose which comes first.
+    pub centres: Vec<(String, Localised)>,
 }
 
 /// A research source a fact comes from.
@@ -444,7 +446,23 @@ impl Validator {
         }
         let contacts =
             s.contacts.into_iter().enumerate().map(|(j, c)| self.contact(file, &format!("{key}.contacts[{j}]"), c)).collect();
-        Service { id: s.id, name, about, always: s.always, verified: s.verified, checked, sources: s.sources, contacts }
+        let mut seen = BTreeSet::new();
+        let centres = s
+            .centres
+            .into_iter()
+            .enumerate()
+            .map(|(j, c)| {
+                let k = format!("{key}.centres[{j}]");
+                self.id(file, &format!("{k}.id"), &c.id);
+                if !seen.insert(c.id.clone()) {
+                    self.error(file, &format!("{k}.id"), format!("duplicate centre id '{}'", c.id));
+                }
+                self.source_refs(file, &format!("{k}.sources"), &c.sources, sources);
+                let name = self.text(file, &format!("{k}.name"), &c.name);
+                (c.id, name)
+            })
+            .collect();
+        Service { id: s.id, name, about, always: s.always, verified: s.verified, checked, sources: s.sources, contacts, centres }
     }
 
     fn contact(&mut self, file: &str, key: &str, c: ContactSource) -> Contact {

@@ -62,6 +62,17 @@ pub struct ServiceSource {
     pub sources: Vec<u32>,
     #[serde(default)]
     pub contacts: Vec<ContactSource>,
+    #[serde(default)]
+    pub centres: Vec<CentreSource>,
+}
+
+/// One `[[services.centres]]` entry: a place where the service can be visited.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CentreSource {
+    pub id: String,
+    pub name: LocaleText,
+    pub sources: Vec<u32>,
 }
 
 fn verified_by_default() -> bool {

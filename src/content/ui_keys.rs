@@ -41,6 +41,7 @@ pub const UI_KEYS: &[&str] = &[
     "services_title",
     "service_unverified",
     "service_checked",
+    "service_centres",
     "start_again",
     "fallback_intro",
     "fallback_signs_title",

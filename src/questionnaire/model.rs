@@ -191,6 +191,17 @@ pub struct Service {
     pub sources: &'static [u32],
     /// Ways to reach it.
     pub contacts: &'static [Contact],
+    /// Places where it can be visited.
+    pub centres: &'static [Centre],
+}
+
+/// A place where a service can be visited (an MRC centre).
+#[derive(Debug, PartialEq)]
+pub struct Centre {
+    /// Stable id, used by the embed's `centre` attribute.
+    pub id: &'static str,
+    /// Name (the city).
+    pub name: Text,
 }
 
 /// The numbers of the scoring rule (see `questions/README.md`).

@@ -30,15 +30,31 @@ pub struct RootProps {
     /// Embedded or counsellor.
     #[prop_or_default]
     pub mode: Mode,
+    /// The MRC centre to list first (`islamabad`, `lahore`, `peshawar`).
+    #[prop_or_default]
+    pub centre: Option<AttrValue>,
+}
+
+/// Embed options that deep components read from context rather than through every layer of props.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Options {
+    /// The centre id to list first, if the embed chose one.
+    pub centre: Option<AttrValue>,
 }
 
 /// What the embed mounts: the visitor's wizard or the counsellor's view.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
     let (locale, quick_exit) = (props.locale, props.quick_exit.clone());
-    match props.mode {
-        Mode::Embedded => html! { <App {locale} {quick_exit} /> },
-        Mode::Counsellor => html! { <super::counsellor::CounsellorApp {locale} {quick_exit} /> },
+    let options = Options { centre: props.centre.clone() };
+    html! {
+        <ContextProvider<Options> context={options}>
+            if props.mode == Mode::Counsellor {
+                <super::counsellor::CounsellorApp {locale} {quick_exit} />
+            } else {
+                <App {locale} {quick_exit} />
+            }
+        </ContextProvider<Options>>
     }
 }
 

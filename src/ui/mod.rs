@@ -14,7 +14,7 @@ mod section;
 mod services;
 mod summary;
 
-pub use app::{App, AppProps, Mode, Root, RootProps};
+pub use app::{App, AppProps, Mode, Options, Root, RootProps};
 
 use yew::Callback;
 
@@ -51,4 +51,14 @@ pub fn severity_class(severity: Severity) -> &'static str {
         Severity::Medium => "joc-sev-medium",
         Severity::Low => "joc-sev-low",
     }
+}
+
+/// A service's centres with the chosen one first, the others in their listed order.
+pub fn centres_in_order(
+    service: &'static crate::questionnaire::Service,
+    first: Option<&str>,
+) -> Vec<&'static crate::questionnaire::Centre> {
+    let mut centres: Vec<_> = service.centres.iter().collect();
+    centres.sort_by_key(|c| Some(c.id) != first);
+    centres
 }

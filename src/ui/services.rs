@@ -13,6 +13,8 @@ pub struct ServiceListProps {
 #[component]
 pub fn ServiceList(props: &ServiceListProps) -> Html {
     let locale = props.locale;
+    let options = use_context::<super::Options>().unwrap_or_default();
+    let first = options.centre.as_deref();
     html! {
         <ul class="joc-services">
             { for props.services.iter().map(|s| html! {
@@ -28,6 +30,12 @@ pub fn ServiceList(props: &ServiceListProps) -> Html {
                             </li>
                         }) }
                     </ul>
+                    if !s.centres.is_empty() {
+                        <p class="joc-centres">
+                            { UI.service_centres.get(locale) }{ ": " }
+                            { super::centres_in_order(s, first).iter().map(|c| c.name.get(locale)).collect::<Vec<_>>().join(" · ") }
+                        </p>
+                    }
                     if !s.verified {
                         <p class="joc-unverified">{ UI.service_unverified.get(locale) }</p>
                     }

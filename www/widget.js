@@ -1,0 +1,234 @@
+// Job Offer Check: the widget's JavaScript API, `mount(element, options)`. Used by the script-tag loader
+// (job-offer-check.js) and, bundled, as the npm package's entry. It gives the element an open shadow root with the
+// widget's own stylesheet and starts the wasm; nothing here reads or sends answers, sets globals or uses storage.
+//
+// If WebAssembly cannot run (a host CSP without 'wasm-unsafe-eval'), the widget runs in an iframe of its own page
+// instead; if frames are blocked too, or the wasm is missing or fails, the element shows the static fallback (the key
+// warning signs and contacts, generated at build time from questions/).
+
+const base = new URL('.', import.meta.url);
+// Filled in by the release build (scripts/dist) with the sha384 of each file this module fetches, so that the one
+// SRI hash on the script tag covers the whole widget. Empty in development.
+const INTEGRITY = typeof JOC_INTEGRITY === 'undefined' ? {} : JOC_INTEGRITY;
+const LANGUAGES = ['en', 'ur'];
+const MODES = ['embedded', 'counsellor'];
+const CENTRES = ['islamabad', 'lahore', 'peshawar'];
+const NEUTRAL_SITE = 'https://www.google.com/';
+const FRAME_TIMEOUT_MS = 8000;
+const MIN_CONTRAST = 4.5;
+
+const ownShadowRoots = new WeakSet();
+let wasmBlockedByCsp = false;
+let runtime;
+let styles;
+
+document.addEventListener('securitypolicyviolation', (event) => {
+  if (event.blockedURI === 'wasm-eval') wasmBlockedByCsp = true;
+});
+
+function warn(message, ...details) {
+  console.warn(`job-offer-check: ${message}`, ...details);
+}
+
+function fetchOwn(name) {
+  const integrity = INTEGRITY[name];
+  return fetch(new URL(name, base), integrity ? { integrity } : {}).then((response) => {
+    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+    return response;
+  });
+}
+
+function loadRuntime() {
+  runtime ??= import('./pkg/job_offer_check.js').then(async (glue) => {
+    await glue.default({ module_or_path: fetchOwn('pkg/job_offer_check_bg.wasm') });
+    return glue;
+  });
+  return runtime;
+}
+
+function loadStyles() {
+  styles ??= fetchOwn('job-offer-check.css')
+    .then((response) => response.text())
+    .then((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    });
+  return styles;
+}
+
+/** Starts fetching and compiling the widget's files now, before any element asks for them. */
+export function preload() {
+  loadRuntime().catch(() => {});
+  loadStyles().catch(() => {});
+}
+
+/** The relative luminance of an sRGB colour given as "rgb(r, g, b)". */
+function luminance(rgb) {
+  const [r, g, b] = rgb.match(/\d+(\.\d+)?/g).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The colour as "rgb(...)" if it is a valid CSS colour dark enough for white text and for links on white. */
+function readableAccent(colour, host) {
+  if (!colour || !CSS.supports('color', colour)) return null;
+  const probe = document.createElement('span');
+  probe.style.color = colour;
+  probe.hidden = true;
+  host.shadowRoot?.append(probe);
+  const rgb = getComputedStyle(probe).color;
+  probe.remove();
+  if (!/^rgb\(/.test(rgb)) return null;
+  const contrast = 1.05 / (luminance(rgb) + 0.05);
+  return contrast >= MIN_CONTRAST ? rgb : null;
+}
+
+/**
+ * Checks options the way a partner would pass them; anything wrong gives a console warning and a sane default.
+ * Partner values are only ever used as text or checked values, never as HTML.
+ */
+export function checkOptions(options = {}, host = document.documentElement) {
+  const asked = String(options.lang || host.closest?.('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en');
+  let lang = asked.trim().toLowerCase().split(/[-_]/)[0];
+  if (!LANGUAGES.includes(lang)) {
+    warn(`language "${asked}" is not available; showing English. Use lang="en" or lang="ur".`);
+    lang = 'en';
+  }
+  let mode = options.mode || 'embedded';
+  if (!MODES.includes(mode)) {
+    warn(`mode="${mode}" is not known; using "embedded". Use mode="embedded" or mode="counsellor".`);
+    mode = 'embedded';
+  }
+  let centre = options.centre ? String(options.centre).toLowerCase() : null;
+  if (centre && !CENTRES.includes(centre)) {
+    warn(`centre="${options.centre}" is not an MRC centre; use ${CENTRES.join(', ')}.`);
+    centre = null;
+  }
+  let quickExit = NEUTRAL_SITE;
+  const exit = options.quickExit;
+  if (exit === 'off' || exit === false) {
+    quickExit = null;
+  } else if (exit) {
+    try {
+      const url = new URL(exit, document.baseURI);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not a web address');
+      quickExit = url.href;
+    } catch {
+      warn(`quick-exit="${exit}" is not a web address or "off"; using ${NEUTRAL_SITE}.`);
+    }
+  }
+  const accent = options.accent ?? null;
+  return { lang, mode, centre, quickExit, accent };
+}
+
+/** Applies the partner's accent (option or `--job-offer-check-accent` on the element) if it keeps text readable. */
+function themeSheet(host, accent) {
+  const asked = accent || getComputedStyle(host).getPropertyValue('--job-offer-check-accent').trim();
+  if (!asked) return [];
+  const rgb = readableAccent(asked, host);
+  if (!rgb) {
+    warn(`accent "${asked}" is not a CSS colour with enough contrast on white (${MIN_CONTRAST}:1); using the default.`);
+    return [];
+  }
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`.joc { --joc-accent: ${rgb}; }`);
+  return [sheet];
+}
+
+/**
+ * Mounts the widget into `host` (any element that can have a shadow root). Options: `lang` ("en" | "ur"), `mode`
+ * ("embedded" | "counsellor"), `centre` ("islamabad" | "lahore" | "peshawar"), `quickExit` (a URL, or "off"),
+ * `accent` (a CSS colour). Resolves to a handle with `destroy()`, or to null when the element already has a shadow
+ * root that is not ours (another copy of the script mounted it).
+ */
+export async function mount(host, options = {}) {
+  if (host.shadowRoot && !ownShadowRoots.has(host.shadowRoot)) return null;
+  let shadow = host.shadowRoot;
+  if (!shadow) {
+    try {
+      shadow = host.attachShadow({ mode: 'open' });
+    } catch (error) {
+      warn('cannot attach a shadow root to this element; use <job-offer-check> or a <div>.', error);
+      return null;
+    }
+    ownShadowRoots.add(shadow);
+  }
+  const checked = checkOptions(options, host);
+  try {
+    const [glue, sheet] = await Promise.all([loadRuntime(), loadStyles()]);
+    shadow.adoptedStyleSheets = [sheet, ...themeSheet(host, checked.accent)];
+    const root = document.createElement('div');
+    shadow.replaceChildren(root);
+    const widget = glue.mount(root, checked.lang, checked.quickExit, checked.mode === 'counsellor', checked.centre);
+    return {
+      destroy() {
+        widget.destroy();
+        shadow.replaceChildren();
+      },
+    };
+  } catch (error) {
+    if (wasmBlockedByCsp || (typeof WebAssembly === 'object' && error instanceof WebAssembly.CompileError)) {
+      warn("this page's Content-Security-Policy does not allow WebAssembly ('wasm-unsafe-eval'); using a frame.");
+      await showFrame(shadow, checked);
+    } else {
+      warn('the interactive check could not start; showing the key advice instead.', error);
+      await showFallback(shadow, checked.lang);
+    }
+    return { destroy: () => shadow.replaceChildren() };
+  }
+}
+
+async function adoptStyles(shadow) {
+  try {
+    shadow.adoptedStyleSheets = [await loadStyles()];
+  } catch {
+    // The fallback is readable without styles.
+  }
+}
+
+/** Runs the widget in an iframe of its own page (with its own CSP); falls back when frames are blocked too. */
+async function showFrame(shadow, options) {
+  await adoptStyles(shadow);
+  const frame = document.createElement('iframe');
+  const src = new URL('frame.html', base);
+  src.searchParams.set('lang', options.lang);
+  src.searchParams.set('quick-exit', options.quickExit ?? 'off');
+  src.searchParams.set('mode', options.mode);
+  if (options.centre) src.searchParams.set('centre', options.centre);
+  frame.src = src.href;
+  frame.title = 'Job Offer Check';
+  frame.className = 'joc-frame';
+  const ready = new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), FRAME_TIMEOUT_MS);
+    addEventListener('message', (event) => {
+      if (event.source !== frame.contentWindow || event.data?.jobOfferCheck !== 'height') return;
+      frame.style.height = `${Math.ceil(Number(event.data.height) || 0)}px`;
+      clearTimeout(timer);
+      resolve(true);
+    });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      if (/^(frame|child)-src/.test(event.violatedDirective)) {
+        clearTimeout(timer);
+        resolve(false);
+      }
+    });
+  });
+  shadow.replaceChildren(frame);
+  if (!(await ready)) {
+    warn('frames are not allowed here either; showing the key advice instead.');
+    await showFallback(shadow, options.lang);
+  }
+}
+
+async function showFallback(shadow, lang) {
+  await adoptStyles(shadow);
+  try {
+    const fallback = await (await fetchOwn('pkg/fallback.json')).json();
+    shadow.innerHTML = fallback[lang];
+  } catch (error) {
+    warn('the fallback could not be loaded either.', error);
+  }
+}
