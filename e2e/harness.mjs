@@ -18,6 +18,9 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Two local servers stand in for a partner site and a CDN; Chromium's local-network-access prompt would otherwise
+  // block the second origin, which on the public web is no local network at all.
+  '--disable-features=LocalNetworkAccessChecks',
 ];
 
 /** The questionnaire and interface texts, from the same compiled data as the widget (`job-offer-check export`). */

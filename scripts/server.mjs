@@ -1,12 +1,17 @@
 // The development and test server: serves www/ on 127.0.0.1 with the right MIME types (wasm as application/wasm, so
-// instantiateStreaming works) and no third-party anything. `node scripts/server.mjs --port 8080`, or import
+// instantiateStreaming works) and no third-party anything, and the release bundle under /dist/ with the headers a
+// production host should send (see EMBEDDING.md, "Self-hosting"): long caching of versioned files, brotli or gzip,
+// and, with --cors, Access-Control-Allow-Origin. `node scripts/server.mjs --port 8080 [--cors]`, or import
 // { startServer } from tests.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
-const root = fileURLToPath(new URL('../www/', import.meta.url));
+const WWW = fileURLToPath(new URL('../www/', import.meta.url));
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.json', '.svg', '.txt']);
 
 /** Third-party files that only the hostile-host test page uses, served from node_modules. */
 const VENDOR = {
@@ -45,26 +50,49 @@ const PAGE_HEADERS = {
   },
 };
 
-/** Starts the server; resolves to { url, close } once it listens. Port 0 picks a free port. */
-export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
+/** The file for a request path: /dist/... from the release bundle, /vendor/... from node_modules, else www/. */
+function fileFor(path) {
+  if (VENDOR[path]) return VENDOR[path];
+  const [root, rest] = path.startsWith('/dist/') ? [DIST, path.slice('/dist'.length)] : [WWW, path];
+  const file = normalize(join(root, rest.endsWith('/') ? `${rest}index.html` : rest));
+  return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
+}
+
+/**
+ * Starts the server; resolves to { url, close } once it listens. Port 0 picks a free port. `root` serves another
+ * directory instead of www/ (used to test the npm package); `cors` adds Access-Control-Allow-Origin: *.
+ */
+export function startServer({ port = 0, host = '127.0.0.1', cors = false, root = null } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = VENDOR[path] ?? normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!VENDOR[path] && !file.startsWith(root.endsWith(sep) ? root : root + sep)) {
+    const file = root ? normalize(join(root, path)) : fileFor(path);
+    if (!file || (root && !file.startsWith(root))) {
       res.writeHead(403).end();
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
+      let body = await readFile(file);
+      const ext = extname(file);
+      const headers = {
+        'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+        'Cache-Control': /^\/dist\/\d+\.\d+\.\d+\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
         'X-Content-Type-Options': 'nosniff',
-        ...(PAGE_HEADERS[path] ?? {}),
-      });
+        Vary: 'Accept-Encoding',
+        ...(PAGE_HEADERS[path] ?? (path.endsWith('/frame.html') ? PAGE_HEADERS['/frame.html'] : {})),
+      };
+      if (cors) headers['Access-Control-Allow-Origin'] = '*';
+      const accepts = req.headers['accept-encoding'] ?? '';
+      if (COMPRESSIBLE.has(ext) && /\bbr\b/.test(accepts)) {
+        body = brotliCompressSync(body);
+        headers['Content-Encoding'] = 'br';
+      } else if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(accepts)) {
+        body = gzipSync(body, { level: 9 });
+        headers['Content-Encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}) }).end('Not found');
     }
   });
   return new Promise((resolve) => {
@@ -77,7 +105,7 @@ export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const at = process.argv.indexOf('--port');
-  const { url } = await startServer({ port: at > 0 ? Number(process.argv[at + 1]) : 8080 });
+  const { url } = await startServer({ port: at > 0 ? Number(process.argv[at + 1]) : 8080, cors: process.argv.includes('--cors') });
   console.log(`Job Offer Check is served on ${url}`);
   console.log(`  partner demo page: ${url}/demo.html`);
   console.log(`  standalone page:   ${url}/app/index.html`);

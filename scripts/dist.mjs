@@ -1,0 +1,102 @@
+// The release bundle, after scripts/build: dist/<version>/ (or DIST_DIR) with the minified loader (the loader, the
+// widget API and the wasm-bindgen glue in one file, carrying the sha384 of every file it fetches), the CSS, the wasm,
+// the fallback, the iframe, standalone and counsellor pages, snippet.html with the exact embed code and its SRI hash,
+// and SHA384SUMS; and the npm package in pkg/ (or NPM_DIR). The same sources give the same bytes.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+
+const repo = new URL('..', import.meta.url).pathname;
+const version = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
+const out = process.env.DIST_DIR ?? join(repo, 'dist', version);
+const npm = process.env.NPM_DIR ?? join(repo, 'pkg');
+const baseUrl = process.env.DIST_BASE_URL ?? `https://YOUR-HOST/job-offer-check/${version}/`;
+const www = (path) => join(repo, 'www', path);
+
+const sri = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+
+async function bundle(entry, outfile, integrity) {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    legalComments: 'none',
+    target: 'es2022',
+    define: { JOC_INTEGRITY: JSON.stringify(integrity) },
+    logLevel: 'warning',
+  });
+}
+
+function copy(from, to) {
+  mkdirSync(join(to, '..'), { recursive: true });
+  cpSync(from, to);
+}
+
+function files(dir) {
+  return readdirSync(dir)
+    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]))
+    .sort();
+}
+
+// The files the loader fetches, with their hashes baked into it.
+const fetched = ['job-offer-check.css', 'pkg/job_offer_check_bg.wasm', 'pkg/fallback.json'];
+const integrity = Object.fromEntries(fetched.map((f) => [f, sri(www(f))]));
+
+rmSync(out, { recursive: true, force: true });
+for (const f of fetched) copy(www(f), join(out, f));
+await bundle(www('job-offer-check.js'), join(out, 'job-offer-check.js'), integrity);
+for (const f of ['frame.html', 'frame.js', 'frame.css', 'app/index.html', 'app/counsellor.html', 'app/standalone.css', 'app/counsellor.css', 'app/offline.js', 'app/sw.js']) {
+  copy(www(f), join(out, f));
+}
+const buildId = createHash('sha256').update(fetched.map((f) => integrity[f]).join() + sri(join(out, 'job-offer-check.js'))).digest('hex').slice(0, 16);
+writeFileSync(
+  join(out, 'pkg/build-id.js'),
+  `self.BUILD_ID = '${buildId}';\nself.BUILD_FILES = ${JSON.stringify(['../job-offer-check.js', ...fetched.map((f) => `../${f}`)])};\n`,
+);
+
+const loaderSri = sri(join(out, 'job-offer-check.js'));
+writeFileSync(
+  join(out, 'snippet.html'),
+  `<!-- Job Offer Check ${version}: paste where the check should appear (WordPress: a "Custom HTML" block). -->
+<script type="module" src="${baseUrl}job-offer-check.js" integrity="${loaderSri}" crossorigin="anonymous"></script>
+<job-offer-check lang="ur"></job-offer-check>
+`,
+);
+writeFileSync(
+  join(out, 'SHA384SUMS'),
+  files(out)
+    .filter((f) => !f.endsWith('SHA384SUMS'))
+    .map((f) => `${sri(f)}  ${relative(out, f)}`)
+    .join('\n') + '\n',
+);
+
+// The npm package: the widget API (widget.js, glue inlined) as index.js, with the files it fetches beside it.
+rmSync(npm, { recursive: true, force: true });
+for (const f of fetched) copy(www(f), join(npm, f));
+await bundle(www('widget.js'), join(npm, 'index.js'), integrity);
+copy(join(repo, 'npm/README.md'), join(npm, 'README.md'));
+const generated = JSON.parse(readFileSync(www('pkg/package.json'), 'utf8'));
+writeFileSync(
+  join(npm, 'package.json'),
+  `${JSON.stringify(
+    {
+      name: generated.name,
+      version: generated.version,
+      description: generated.description,
+      license: generated.license,
+      type: 'module',
+      main: 'index.js',
+      module: 'index.js',
+      exports: { '.': './index.js', './job-offer-check.css': './job-offer-check.css' },
+      files: ['index.js', ...fetched, 'README.md'],
+      sideEffects: false,
+    },
+    null,
+    2,
+  )}\n`,
+);
+
+console.log(`dist: ${relative(repo, out)} (loader ${loaderSri}); npm package: ${relative(repo, npm)}`);
