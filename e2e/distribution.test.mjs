@@ -86,7 +86,7 @@ test('snippet.html pins the loader with SRI, and the loader carries the hash of 
   const snippet = readFileSync(join(dist, 'snippet.html'), 'utf8');
   assert.match(snippet, new RegExp(`integrity="sha384-${sha(join(dist, 'job-offer-check.js')).replace(/[+/]/g, '\\$&')}" crossorigin="anonymous"`));
   const loader = readFileSync(join(dist, 'job-offer-check.js'), 'utf8');
-  for (const f of ['pkg/job_offer_check_bg.wasm', 'job-offer-check.css', 'pkg/fallback.json']) {
+  for (const f of ['pkg/job_offer_check_bg.wasm', 'pkg/fallback.json']) {
     assert.ok(loader.includes(`sha384-${sha(join(dist, f))}`), f);
   }
   const sums = readFileSync(join(dist, 'SHA384SUMS'), 'utf8');
@@ -124,7 +124,7 @@ test('production headers: wasm MIME type, compression, long cache for the versio
 test('the bundle works from another origin that sends CORS, and does not load from one that does not', async () => {
   const { plain } = snippets(bundleHost.url);
   const ok = await partnerPage(plain, { lang: 'ur' });
-  await ok.page.locator('job-offer-check .joc[lang="ur"]').waitFor();
+  await ok.page.locator('job-offer-check .joc:not([data-joc-static])[lang="ur"]').waitFor();
   await walkToResult(ok.page.locator('job-offer-check'), fullAnswers(SCENARIOS['licensed-oep-by-the-book']), 'ur');
   const centres = await ok.page.locator('job-offer-check [data-service="mrc"] .joc-centres').textContent();
   assert.ok(centres.includes('لاہور · اسلام آباد'), `centre="lahore" is listed first: ${centres}`);
@@ -139,15 +139,33 @@ test('the bundle works from another origin that sends CORS, and does not load fr
 
 test('EMBEDDING.md snippets: div, WordPress, iframe with resizing, theming', async () => {
   const s = snippets(bundleHost.url);
-  assert.deepEqual(Object.keys(s).sort(), ['div', 'iframe', 'npm', 'plain', 'theme', 'wordpress']);
+  assert.deepEqual(Object.keys(s).sort(), ['div', 'iframe', 'npm', 'plain', 'reserve', 'theme', 'wordpress']);
+
+  // Reserving the space keeps the page still from first paint to the live widget.
+  const reservePage = await browser.context.newPage();
+  await reservePage.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const reserveUrl = `${browser.url}/test/reserve.html`;
+  await reservePage.route(reserveUrl, (r) =>
+    r.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="ur"><body><h1>Partner</h1>${s.reserve}<p>Text below the widget.</p></body></html>` }),
+  );
+  await reservePage.goto(reserveUrl);
+  await reservePage.locator('job-offer-check .joc:not([data-joc-static])').waitFor();
+  await reservePage.waitForLoadState('networkidle');
+  assert.deepEqual(await reservePage.evaluate(() => window.__shifts), []);
+  await reservePage.close();
 
   const div = await partnerPage(s.div);
-  await div.page.locator('[data-job-offer-check] .joc[lang="en"]').waitFor();
+  await div.page.locator('[data-job-offer-check] .joc:not([data-joc-static])[lang="en"]').waitFor();
   assert.equal(await div.page.locator('[data-job-offer-check] .joc-exit').count(), 0, 'quick-exit="off"');
   await div.page.close();
 
   const wp = await partnerPage(s.wordpress);
-  const button = wp.page.locator('job-offer-check .joc-primary');
+  const button = wp.page.locator('job-offer-check .joc:not([data-joc-static]) .joc-primary');
   await button.waitFor();
   assert.equal(await button.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(11, 61, 46)', 'accent applied');
   await wp.page.close();
@@ -161,15 +179,15 @@ test('EMBEDDING.md snippets: div, WordPress, iframe with resizing, theming', asy
   await frame.page.close();
 
   const themed = await partnerPage(s.theme);
-  const primary = themed.page.locator('job-offer-check .joc-primary');
+  const primary = themed.page.locator('job-offer-check .joc:not([data-joc-static]) .joc-primary');
   await primary.waitFor();
   assert.equal(await primary.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(122, 31, 92)');
   assert.equal(await themed.page.locator('job-offer-check .joc').evaluate((e) => getComputedStyle(e).borderTopLeftRadius), '0px');
   await themed.page.close();
 
   const unreadable = await partnerPage(s.theme.replace('#7a1f5c', '#ffee00'));
-  await unreadable.page.locator('job-offer-check .joc-primary').waitFor();
-  assert.equal(await unreadable.page.locator('job-offer-check .joc-primary').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(29, 79, 145)');
+  await unreadable.page.locator('job-offer-check .joc:not([data-joc-static]) .joc-primary').waitFor();
+  assert.equal(await unreadable.page.locator('job-offer-check .joc:not([data-joc-static]) .joc-primary').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(29, 79, 145)');
   assert.ok(unreadable.messages.some((m) => m.includes('not a CSS colour with enough contrast')));
   await unreadable.page.close();
 });
@@ -184,7 +202,7 @@ test('npm pack of the package installs and mounts in a page, as EMBEDDING.md sho
   writeFileSync(join(app, 'package.json'), '{ "name": "partner-site", "private": true }\n');
   execFileSync('npm', ['install', join(packDir, tarball), '--offline', '--no-audit', '--no-fund', '--silent'], { cwd: app });
   const installed = files(join(app, 'node_modules/job-offer-check'));
-  assert.deepEqual(installed, ['README.md', 'index.js', 'job-offer-check.css', 'package.json', 'pkg/fallback.json', 'pkg/job_offer_check_bg.wasm']);
+  assert.deepEqual(installed, ['README.md', 'index.js', 'package.json', 'pkg/fallback.json', 'pkg/job_offer_check_bg.wasm']);
 
   const code = snippets(bundleHost.url).npm.replace("from 'job-offer-check'", "from './node_modules/job-offer-check/index.js'");
   writeFileSync(join(app, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>npm</title></head><body><div id="job-check"></div><script type="module">${code}window.__mounted = !!widget;</script></body></html>`);

@@ -87,8 +87,11 @@ export async function openPage(context, url, path, { waitForWidgets = true } = {
   page.on('console', (m) => requests.console.push(`${m.type()}: ${m.text()}`));
   await page.goto(url + path, { waitUntil: 'load' });
   if (waitForWidgets) {
+    // The live widget, not the static first screen the loader shows while the wasm loads.
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('job-offer-check, [data-job-offer-check]')].every((h) => h.shadowRoot?.querySelector('.joc')),
+      [...document.querySelectorAll('job-offer-check, [data-job-offer-check]')].every((h) =>
+        h.shadowRoot?.querySelector('.joc:not([data-joc-static])'),
+      ),
     );
   }
   await page.waitForLoadState('networkidle');

@@ -1,6 +1,6 @@
 // The release bundle, after scripts/build: dist/<version>/ (or DIST_DIR) with the minified loader (the loader, the
 // widget API and the wasm-bindgen glue in one file, carrying the sha384 of every file it fetches), the CSS, the wasm,
-// the fallback, the iframe, standalone and counsellor pages, snippet.html with the exact embed code and its SRI hash,
+// the fallback, the CSS source, the iframe, standalone and counsellor pages, snippet.html with the exact embed code and its SRI hash,
 // and SHA384SUMS; and the npm package in pkg/ (or NPM_DIR). The same sources give the same bytes.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -41,12 +41,13 @@ function files(dir) {
     .sort();
 }
 
-// The files the loader fetches, with their hashes baked into it.
-const fetched = ['job-offer-check.css', 'pkg/job_offer_check_bg.wasm', 'pkg/fallback.json'];
+// The files the loader fetches, with their hashes baked into it. (The CSS and the first screen are inside the loader.)
+const fetched = ['pkg/job_offer_check_bg.wasm', 'pkg/fallback.json'];
 const integrity = Object.fromEntries(fetched.map((f) => [f, sri(www(f))]));
 
 rmSync(out, { recursive: true, force: true });
 for (const f of fetched) copy(www(f), join(out, f));
+copy(www('job-offer-check.css'), join(out, 'job-offer-check.css'));
 await bundle(www('job-offer-check.js'), join(out, 'job-offer-check.js'), integrity);
 for (const f of ['frame.html', 'frame.js', 'frame.css', 'app/index.html', 'app/counsellor.html', 'app/standalone.css', 'app/counsellor.css', 'app/offline.js', 'app/sw.js']) {
   copy(www(f), join(out, f));
@@ -90,7 +91,7 @@ writeFileSync(
       type: 'module',
       main: 'index.js',
       module: 'index.js',
-      exports: { '.': './index.js', './job-offer-check.css': './job-offer-check.css' },
+      exports: { '.': './index.js' },
       files: ['index.js', ...fetched, 'README.md'],
       sideEffects: false,
     },

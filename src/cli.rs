@@ -8,6 +8,7 @@
 //!   and the interface texts.
 //! - `pages [--check]` writes the generated no-JavaScript fallback into the marked blocks of `www/**/*.html`, or with
 //!   `--check` only says which pages are out of date.
+//! - `first-screen CSS` prints the loader's module with the stylesheet CSS and the static first screen per locale.
 //! - `fallback` prints the no-wasm fallback (key warning signs and services, both languages) as JSON.
 
 use std::collections::BTreeMap;
@@ -18,7 +19,7 @@ use crate::assessment::{assess, Answers};
 use crate::content;
 use crate::questionnaire::Answer;
 
-const USAGE: &str = "usage: job-offer-check validate [DIR] | score FILE | report | export | fallback | pages [--check]";
+const USAGE: &str = "usage: job-offer-check validate [DIR] | score FILE | report | export | fallback | first-screen CSS | pages [--check]";
 
 /// Runs the tool with these arguments (without the program name) and returns its output or its error message.
 pub fn run(args: &[&str]) -> Result<String, String> {
@@ -30,6 +31,9 @@ pub fn run(args: &[&str]) -> Result<String, String> {
         ["export"] => Ok(export_json()),
         ["pages"] => pages(false),
         ["pages", "--check"] => pages(true),
+        ["first-screen", css] => std::fs::read_to_string(css)
+            .map(|css| crate::static_page::first_screen_module(&css))
+            .map_err(|e| format!("{css}: cannot be read: {e}")),
         ["fallback"] => Ok(crate::static_page::fallback_json()),
         _ => Err(USAGE.to_string()),
     }

@@ -26,14 +26,28 @@ impl Widget {
 /// anything else falls back to English, and the loader warns about it). `quick_exit` is the neutral page that
 /// "Leave quickly" opens, already checked by the loader, or `None` for no such button. `counsellor` shows the
 /// counsellor's view instead of the visitor's wizard. `centre` is the MRC centre to list first (checked by the loader).
+/// `resume` carries what the person did on the static first screen before the wasm was ready.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, lang: &str, quick_exit: Option<String>, counsellor: bool, centre: Option<String>) -> Widget {
+pub fn mount(
+    root: web_sys::Element,
+    lang: &str,
+    quick_exit: Option<String>,
+    counsellor: bool,
+    centre: Option<String>,
+    resume: Option<String>,
+) -> Widget {
     // Yew would otherwise install console_error_panic_hook for the whole module; keep the message ours.
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&["job-offer-check: internal error: ", &info.to_string()].concat()));
     }));
     let locale = Locale::from_tag(lang).unwrap_or_default();
     let mode = if counsellor { Mode::Counsellor } else { Mode::Embedded };
-    let props = RootProps { locale, quick_exit: quick_exit.map(Into::into), mode, centre: centre.map(Into::into) };
+    let props = RootProps {
+        locale,
+        quick_exit: quick_exit.map(Into::into),
+        mode,
+        centre: centre.map(Into::into),
+        resume: resume.map(Into::into),
+    };
     Widget { app: Some(yew::Renderer::<Root>::with_root_and_props(root, props).render()) }
 }

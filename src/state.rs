@@ -61,6 +61,22 @@ impl State {
         State { locale, step: Step::Intro, answers: Answers::new(), show_errors: false, reviewing: false }
     }
 
+    /// A check taken over from the loader's static first screen: `resume` is `intro` or `section`, then
+    /// `;question_id=answer` for each answer clicked there. Unknown ids or answers are ignored.
+    pub fn resumed(locale: Locale, resume: &str) -> Self {
+        let mut state = State::new(locale);
+        let mut parts = resume.split(';');
+        if parts.next() == Some("section") {
+            state.step = Step::Section(0);
+        }
+        for (id, answer) in parts.filter_map(|p| p.split_once('=')) {
+            if let (Some(q), Some(a)) = (crate::questionnaire::question(id), Answer::from_name(answer)) {
+                state.answers.set(q, a);
+            }
+        }
+        state
+    }
+
     /// The questions of the current section that have no answer yet.
     pub fn unanswered(&self) -> Vec<&'static Question> {
         match self.step {

@@ -6,9 +6,11 @@
 // instead; if frames are blocked too, or the wasm is missing or fails, the element shows the static fallback (the key
 // warning signs and contacts, generated at build time from questions/).
 
+import { css, screens } from './pkg/first-screen.js';
+
 const base = new URL('.', import.meta.url);
-// Filled in by the release build (scripts/dist) with the sha384 of each file this module fetches, so that the one
-// SRI hash on the script tag covers the whole widget. Empty in development.
+// Filled in by the release build (scripts/dist) with the sha384 of each file this module fetches (the wasm and the
+// fallback), so that the one SRI hash on the script tag covers the whole widget. Empty in development.
 const INTEGRITY = typeof JOC_INTEGRITY === 'undefined' ? {} : JOC_INTEGRITY;
 const LANGUAGES = ['en', 'ur'];
 const MODES = ['embedded', 'counsellor'];
@@ -46,21 +48,18 @@ function loadRuntime() {
   return runtime;
 }
 
+/** The widget's stylesheet, from the build-time module (no request, so the first screen is styled at once). */
 function loadStyles() {
-  styles ??= fetchOwn('job-offer-check.css')
-    .then((response) => response.text())
-    .then((css) => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      return sheet;
-    });
+  if (!styles) {
+    styles = new CSSStyleSheet();
+    styles.replaceSync(css);
+  }
   return styles;
 }
 
 /** Starts fetching and compiling the widget's files now, before any element asks for them. */
 export function preload() {
   loadRuntime().catch(() => {});
-  loadStyles().catch(() => {});
 }
 
 /** The relative luminance of an sRGB colour given as "rgb(r, g, b)". */
@@ -157,12 +156,19 @@ export async function mount(host, options = {}) {
     ownShadowRoots.add(shadow);
   }
   const checked = checkOptions(options, host);
+  shadow.adoptedStyleSheets = [loadStyles(), ...themeSheet(host, checked.accent)];
+  const first = checked.mode === 'embedded' ? showFirstScreen(shadow, checked) : null;
   try {
-    const [glue, sheet] = await Promise.all([loadRuntime(), loadStyles()]);
-    shadow.adoptedStyleSheets = [sheet, ...themeSheet(host, checked.accent)];
+    const glue = await loadRuntime();
     const root = document.createElement('div');
+    const resume = first?.resume() ?? null;
+    const lang = first?.lang() ?? checked.lang;
+    const focus = first?.focus();
+    const widget = glue.mount(root, lang, checked.quickExit, checked.mode === 'counsellor', checked.centre, resume);
+    // Swap only once the live widget has drawn, so there is never an empty frame between the two.
+    for (let i = 0; i < 200 && !root.firstElementChild; i += 1) await new Promise((r) => setTimeout(r, 0));
     shadow.replaceChildren(root);
-    const widget = glue.mount(root, checked.lang, checked.quickExit, checked.mode === 'counsellor', checked.centre);
+    if (focus) root.querySelector(focus)?.focus();
     return {
       destroy() {
         widget.destroy();
@@ -172,26 +178,75 @@ export async function mount(host, options = {}) {
   } catch (error) {
     if (wasmBlockedByCsp || (typeof WebAssembly === 'object' && error instanceof WebAssembly.CompileError)) {
       warn("this page's Content-Security-Policy does not allow WebAssembly ('wasm-unsafe-eval'); using a frame.");
-      await showFrame(shadow, checked);
+      await showFrame(shadow, { ...checked, lang: first?.lang() ?? checked.lang });
     } else {
       warn('the interactive check could not start; showing the key advice instead.', error);
-      await showFallback(shadow, checked.lang);
+      await showFallback(shadow, first?.lang() ?? checked.lang);
     }
     return { destroy: () => shadow.replaceChildren() };
   }
 }
 
-async function adoptStyles(shadow) {
-  try {
-    shadow.adoptedStyleSheets = [await loadStyles()];
-  } catch {
-    // The fallback is readable without styles.
-  }
+/**
+ * Shows the build-time first screen (intro, then the first section) while the wasm loads. It works on its own:
+ * Start, Back, the radios, the language switch and Leave quickly; Continue says to wait. Returns how to read where
+ * the person got to, so the live widget can take over exactly there.
+ */
+function showFirstScreen(shadow, options) {
+  let lang = options.lang;
+  let step = 'intro';
+  const answers = new Map();
+  const render = () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = screens[lang];
+    const root = holder.firstElementChild;
+    const [intro, section] = root.querySelectorAll('[data-joc-step]');
+    intro.hidden = step !== 'intro';
+    section.hidden = step !== 'section';
+    for (const [name, value] of answers) {
+      const input = root.querySelector(`input[name="${name}"][value="${value}"]`);
+      if (input) input.checked = true;
+    }
+    if (!options.quickExit) root.querySelector('[data-joc-action="exit"]').remove();
+    root.querySelector('.joc-status').textContent = step === 'section' ? root.querySelector('.joc-caption').textContent : '';
+    root.addEventListener('change', (event) => answers.set(event.target.name, event.target.value));
+    root.addEventListener('submit', (event) => {
+      event.preventDefault();
+      root.querySelector('.joc-loading').hidden = false;
+    });
+    root.addEventListener('click', (event) => {
+      const action = event.target.closest('[data-joc-action]')?.dataset.jocAction;
+      if (!action) return;
+      if (action === 'exit') {
+        answers.clear();
+        (window.top ?? window).location.replace(options.quickExit);
+        return;
+      }
+      if (action === 'lang') lang = lang === 'en' ? 'ur' : 'en';
+      if (action === 'start') step = 'section';
+      if (action === 'back') step = 'intro';
+      render();
+      if (action !== 'lang') shadow.querySelector(`[data-joc-step="${step}"] .joc-title`)?.focus();
+    });
+    shadow.replaceChildren(root);
+  };
+  render();
+  return {
+    lang: () => lang,
+    // A selector for the live element matching the one that has focus now, to keep focus where it was.
+    focus: () => {
+      const el = shadow.activeElement;
+      if (!el) return null;
+      if (el.name) return `input[name="${el.name}"][value="${el.value}"]`;
+      if (el.classList.contains('joc-title')) return '.joc-title';
+      return el.dataset.jocAction === 'lang' ? '.joc-lang' : null;
+    },
+    resume: () => [step, ...[...answers].map(([name, value]) => `${name}=${value}`)].join(';'),
+  };
 }
 
 /** Runs the widget in an iframe of its own page (with its own CSP); falls back when frames are blocked too. */
 async function showFrame(shadow, options) {
-  await adoptStyles(shadow);
   const frame = document.createElement('iframe');
   const src = new URL('frame.html', base);
   src.searchParams.set('lang', options.lang);
@@ -224,7 +279,6 @@ async function showFrame(shadow, options) {
 }
 
 async function showFallback(shadow, lang) {
-  await adoptStyles(shadow);
   try {
     const fallback = await (await fetchOwn('pkg/fallback.json')).json();
     shadow.innerHTML = fallback[lang];

@@ -45,6 +45,7 @@ pub const UI_KEYS: &[&str] = &[
     "start_again",
     "fallback_intro",
     "fallback_signs_title",
+    "loading",
     "fact_checked",
     "counsellor_title",
     "both_languages",

@@ -96,6 +96,11 @@ impl Answer {
     /// Every answer, in the order offered.
     pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::NotSure];
 
+    /// The answer for a machine name (`yes`, `no`, `unsure`).
+    pub fn from_name(name: &str) -> Option<Answer> {
+        Answer::ALL.into_iter().find(|a| a.name() == name)
+    }
+
     /// The machine name used in answer files and form values.
     pub fn name(self) -> &'static str {
         match self {

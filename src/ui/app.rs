@@ -33,6 +33,9 @@ pub struct RootProps {
     /// The MRC centre to list first (`islamabad`, `lahore`, `peshawar`).
     #[prop_or_default]
     pub centre: Option<AttrValue>,
+    /// Where the static first screen left off (see [`State::resumed`]).
+    #[prop_or_default]
+    pub resume: Option<AttrValue>,
 }
 
 /// Embed options that deep components read from context rather than through every layer of props.
@@ -52,7 +55,7 @@ pub fn Root(props: &RootProps) -> Html {
             if props.mode == Mode::Counsellor {
                 <super::counsellor::CounsellorApp {locale} {quick_exit} />
             } else {
-                <App {locale} {quick_exit} />
+                <App {locale} {quick_exit} resume={props.resume.clone()} />
             }
         </ContextProvider<Options>>
     }
@@ -66,13 +69,20 @@ pub struct AppProps {
     /// Where "Leave quickly" goes (a neutral site), or `None` for no such button.
     #[prop_or_default]
     pub quick_exit: Option<AttrValue>,
+    /// Where the static first screen left off, if the person started there.
+    #[prop_or_default]
+    pub resume: Option<AttrValue>,
 }
 
 /// The whole widget: header with the language switch, a live status line, and the current step.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let locale = props.locale;
-    let state = use_reducer(move || State::new(locale));
+    let resume = props.resume.clone();
+    let state = use_reducer(move || match resume {
+        Some(resume) => State::resumed(locale, &resume),
+        None => State::new(locale),
+    });
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))

@@ -44,12 +44,23 @@ pub fn severity_icon(severity: Severity) -> Html {
     svg(severity_path(severity), "joc-icon joc-icon-small")
 }
 
-/// The pictogram of a severity as markup, for the build-time fallback HTML.
-pub fn severity_svg_markup(severity: Severity) -> String {
+fn svg_markup(path: &str, class: &str) -> String {
     [
-        r#"<svg class="joc-icon joc-icon-small" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><path d=""#,
-        severity_path(severity),
-        r#"" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>"#,
+        r#"<svg class=""#,
+        class,
+        r#"" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><path d=""#,
+        path,
+        r#"" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"></path></svg>"#,
     ]
     .concat()
+}
+
+/// The pictogram of a severity as markup, for build-time HTML.
+pub fn severity_svg_markup(severity: Severity) -> String {
+    svg_markup(severity_path(severity), "joc-icon joc-icon-small")
+}
+
+/// The pictogram of a section as markup, for build-time HTML.
+pub fn section_svg_markup(name: &str) -> String {
+    svg_markup(section_path(name), "joc-icon")
 }

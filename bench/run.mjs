@@ -1,0 +1,168 @@
+// Benchmark (not part of the tests): Playwright + Debian Chromium over CDP, phone viewport, unthrottled and throttled
+// (CPU ×4, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up), a fresh browser profile per run, medians of several runs.
+// Compares (a) the partner demo page with the widget, (b) the same page with only the static first screen (the
+// no-wasm floor for a page that shows these questions), (c) the host page alone. The widget is the release bundle
+// (dist/<version>/, what partners embed). Run: `scripts/dist && node bench/run.mjs` (BENCH_RUNS=n for the number of
+// runs, default 5). Prints figures; asserts nothing.
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/server.mjs';
+import { CHROMIUM_ARGS, SCENARIOS, fullAnswers, QUESTIONS } from '../e2e/harness.mjs';
+import { css, screens } from '../www/pkg/first-screen.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const VERSION = readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8').match(/^version = "([^"]+)"/m)[1];
+const PHONE = { width: 412, height: 915 };
+const THROTTLED = { cpu: 4, latency: 150, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8 };
+
+/** In the page, before anything: timing probes for the widget (#widget-en), long tasks, layout shift, events. */
+function probes() {
+  const m = { visible: null, clicked: null, sectionShown: null, resultShown: null, longTasks: [], shifts: 0, events: [] };
+  addEventListener('pointerdown', () => { m.clicked ??= performance.now(); }, { capture: true });
+  window.__bench = m;
+  const root = () => document.querySelector('#widget-en')?.shadowRoot ?? document.querySelector('#widget-en');
+  const frame = () => {
+    const r = root();
+    const now = performance.now();
+    if (m.visible === null && r?.querySelector?.('.joc h2')?.getBoundingClientRect().height > 0) m.visible = now;
+    if (m.sectionShown === null && r?.querySelector?.('fieldset:not([hidden] fieldset)')?.offsetParent) m.sectionShown = now;
+    if (m.resultShown === null && r?.querySelector?.('.joc-band')) m.resultShown = now;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) m.shifts += e.value; })).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (e.name === 'click') m.events.push(e.duration); })).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+
+/** Variant (b): the demo page with the static first screen in place of the widget, and a few lines to show section 1. */
+function staticVariant(html) {
+  const first = screens.en.replace(' data-joc-static=""', '');
+  const script = `<script>document.addEventListener('click',e=>{const a=e.target.closest('[data-joc-action]');if(!a)return;const r=document.querySelector('#widget-en');r.querySelector('[data-joc-step="intro"]').hidden=a.dataset.jocAction==='start';r.querySelector('[data-joc-step="section"]').hidden=a.dataset.jocAction!=='start';});</script>`;
+  return html
+    .replace('<script type="module" src="job-offer-check.js"></script>', `<style>${css}</style>${script}`)
+    .replace(/<job-offer-check id="widget-en">[\s\S]*?<\/job-offer-check>/, `<div id="widget-en">${first}</div>`)
+    .replace(/<div data-job-offer-check id="widget-ur">[\s\S]*?<\/div>\s*<\/aside>/, '</aside>');
+}
+
+async function run(url, variant, throttled) {
+  const profile = mkdtempSync(join(tmpdir(), 'joc-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, '--enable-blink-features=ForceEagerMeasureMemory'],
+    viewport: PHONE,
+    serviceWorkers: 'block',
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+    if (throttled) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLED.cpu });
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: THROTTLED.latency, downloadThroughput: THROTTLED.down, uploadThroughput: THROTTLED.up });
+    }
+    await page.addInitScript(probes);
+    // Cross-origin isolation, so that the page can measure its memory (wasm included).
+    await page.route(`${url}/demo.html`, async (route) => {
+      const response = await route.fetch();
+      let body = await response.text();
+      if (variant === 'static') body = staticVariant(body);
+      if (variant === 'host') body = body.replace('<script type="module" src="job-offer-check.js"></script>', '');
+      if (variant === 'widget') body = body.replace('src="job-offer-check.js"', `src="dist/${VERSION}/job-offer-check.js"`);
+      await route.fulfill({ response, body, headers: { ...response.headers(), 'content-encoding': '', 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } });
+    });
+    const start = Date.now();
+    await page.goto(`${url}/demo.html`, { waitUntil: 'load' });
+    const result = { bytes: 0 };
+    if (variant !== 'host') {
+      await page.waitForFunction(() => window.__bench.visible !== null, null, { timeout: 60000 });
+      await page.locator('#widget-en').getByRole('button', { name: 'Start' }).click();
+      await page.waitForFunction(() => window.__bench.sectionShown !== null, null, { timeout: 60000 });
+    }
+    if (variant === 'widget') {
+      await page.waitForFunction(() => document.querySelector('#widget-en').shadowRoot.querySelector('.joc:not([data-joc-static])'), null, { timeout: 60000 });
+      const answers = fullAnswers(SCENARIOS['visit-visa-to-dubai']);
+      const widget = page.locator('#widget-en');
+      const sections = [...new Set(QUESTIONS.map((q) => q.section))];
+      for (const section of sections) {
+        for (const q of QUESTIONS.filter((q) => q.section === section)) {
+          await widget.locator(`input[name="${q.id}"][value="${answers[q.id]}"]`).click();
+        }
+        const title = await widget.locator('h2.joc-title').textContent();
+        await widget.getByRole('button', { name: 'Continue' }).click();
+        await widget.locator('h2.joc-title').filter({ hasNotText: title }).waitFor();
+      }
+      const clickAt = await page.evaluate(() => performance.now());
+      await widget.getByRole('button', { name: 'See the result' }).click();
+      await page.waitForFunction(() => window.__bench.resultShown !== null);
+      result.toResult = (await page.evaluate(() => window.__bench.resultShown)) - clickAt;
+      result.clicks = QUESTIONS.length + sections.length + 1;
+    }
+    await page.waitForLoadState('networkidle');
+    const m = await page.evaluate(() => window.__bench);
+    const memory = await page.evaluate(async () => (self.crossOriginIsolated ? (await performance.measureUserAgentSpecificMemory()).bytes : null));
+    const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0);
+    Object.assign(result, {
+      bytes,
+      visible: m.visible,
+      interactive: m.sectionShown,
+      clickToSection: m.sectionShown - m.clicked,
+      events: m.events,
+      longTasksAfterPaint: m.longTasks.filter(([t]) => t > paint).length,
+      shifts: m.shifts,
+      memory,
+      wall: Date.now() - start,
+    });
+    return result;
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const median = (xs) => {
+  const v = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
+  return v.length ? v[Math.floor((v.length - 1) / 2)] : null;
+};
+const fmt = (x, unit = 'ms') => (x === null || x === undefined ? '–' : `${Math.round(x)} ${unit}`);
+
+const server = await startServer();
+try {
+  for (const throttled of [false, true]) {
+    const all = {};
+    for (const variant of ['widget', 'static', 'host']) {
+      all[variant] = [];
+      for (let i = 0; i < RUNS; i += 1) all[variant].push(await run(server.url, variant, throttled));
+    }
+    const med = (v, key) => median(all[v].map((r) => r[key]));
+    const clicks = all.widget.flatMap((r) => {
+      const measured = r.events;
+      const unmeasured = Math.max(0, r.clicks - measured.length);
+      return [...measured, ...Array(unmeasured).fill(16)];
+    });
+    console.log(`\n== ${throttled ? 'throttled (CPU ×4, 150 ms, 1.6/0.75 Mbit/s)' : 'unthrottled'}, phone viewport, median of ${RUNS} runs`);
+    console.log('metric                               (a) widget     (b) static     (c) host      a/b');
+    const row = (label, key, unit = 'ms', ratio = true) => {
+      const [a, b, c] = ['widget', 'static', 'host'].map((v) => med(v, key));
+      console.log(`${label.padEnd(36)} ${fmt(a, unit).padStart(12)} ${fmt(b, unit).padStart(14)} ${fmt(c, unit).padStart(13)} ${ratio && a && b ? (a / b).toFixed(2).padStart(7) : ''}`);
+    };
+    row('bytes transferred', 'bytes', 'B');
+    row('first question visible', 'visible');
+    row('first question interactive (harness)', 'interactive');
+    row('Start click to first question shown', 'clickToSection');
+    row('long tasks after first paint', 'longTasksAfterPaint', '', false);
+    row('layout shift (CLS)', 'shifts', '', false);
+    console.log(`per-answer latency (event timing)   median ${clicks.length ? median(clicks) : '–'} ms, max ${Math.max(...clicks)} ms (clicks under 16 ms count as 16)`);
+    console.log(`last answer to result               ${fmt(med('widget', 'toResult'))}`);
+    const memA = med('widget', 'memory');
+    const memC = med('host', 'memory');
+    console.log(`memory at the result minus host     ${memA && memC ? `${((memA - memC) / 1024 / 1024).toFixed(2)} MB` : '–'} (JS heap and wasm, measureUserAgentSpecificMemory)`);
+  }
+} finally {
+  await server.close();
+}
