@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startServer } from '../scripts/server.mjs';
-import { SCENARIOS, UI, fullAnswers, openBrowser, walkToResult } from './harness.mjs';
+import { SCENARIOS, UI, fullAnswers, openBrowser, recordLayoutShifts, walkToResult } from './harness.mjs';
 
 const repo = new URL('..', import.meta.url).pathname;
 const version = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
@@ -143,12 +143,7 @@ test('EMBEDDING.md snippets: div, WordPress, iframe with resizing, theming', asy
 
   // Reserving the space keeps the page still from first paint to the live widget.
   const reservePage = await browser.context.newPage();
-  await reservePage.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await reservePage.addInitScript(recordLayoutShifts);
   const reserveUrl = `${browser.url}/test/reserve.html`;
   await reservePage.route(reserveUrl, (r) =>
     r.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="ur"><body><h1>Partner</h1>${s.reserve}<p>Text below the widget.</p></body></html>` }),

@@ -207,3 +207,11 @@ export async function readResult(widget) {
 export function bandLabel(band, lang) {
   return UI[`band_${band}`][lang];
 }
+
+/** Runs in the page before its scripts: records every layout shift not caused by input into `window.__shifts`. */
+export function recordLayoutShifts() {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+}

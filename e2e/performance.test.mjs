@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { QUESTIONS, UI, openBrowser } from './harness.mjs';
+import { QUESTIONS, UI, openBrowser, recordLayoutShifts } from './harness.mjs';
 
 const repo = new URL('..', import.meta.url).pathname;
 const version = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
@@ -25,14 +25,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/** Records layout shifts not caused by input, from the very start of the page. */
-function recordLayoutShifts() {
-  window.__shifts = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-  }).observe({ type: 'layout-shift', buffered: true });
-}
 
 test('the first screen shows before the wasm, works on its own, and the live widget takes over where the person was', async () => {
   const page = await browser.context.newPage();

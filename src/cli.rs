@@ -104,7 +104,8 @@ fn export_json() -> String {
         .collect();
     let ui: serde_json::Map<String, serde_json::Value> =
         crate::questionnaire::data::UI_ENTRIES.iter().map(|(key, t)| (key.to_string(), text(t))).collect();
-    serde_json::to_string_pretty(&serde_json::json!({ "questions": questions, "ui": ui })).expect("plain JSON values serialise")
+    serde_json::to_string_pretty(&serde_json::json!({ "questions": questions, "ui": ui }))
+        .expect("plain JSON values serialise")
 }
 
 fn pages(check: bool) -> Result<String, String> {

@@ -38,7 +38,9 @@ pub fn mount(
 ) -> Widget {
     // Yew would otherwise install console_error_panic_hook for the whole module; keep the message ours.
     yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&["job-offer-check: internal error: ", &info.to_string()].concat()));
+        web_sys::console::error_1(&JsValue::from_str(
+            &["job-offer-check: internal error: ", &info.to_string()].concat(),
+        ));
     }));
     let locale = Locale::from_tag(lang).unwrap_or_default();
     let mode = if counsellor { Mode::Counsellor } else { Mode::Embedded };

@@ -99,7 +99,14 @@ fn services(out: &mut String) {
         let _ = writeln!(out, "| | English | اردو |\n|---|---|---|");
         row(out, "About", &s.about);
         for c in s.contacts {
-            let _ = writeln!(out, "| {} ({}) | {} | {} |", c.value, c.href, cell(c.label.get(Locale::En)), cell(c.label.get(Locale::Ur)));
+            let _ = writeln!(
+                out,
+                "| {} ({}) | {} | {} |",
+                c.value,
+                c.href,
+                cell(c.label.get(Locale::En)),
+                cell(c.label.get(Locale::Ur))
+            );
         }
         let _ = writeln!(out);
         for c in s.centres {

@@ -42,7 +42,10 @@ fn validate_prints_every_problem_and_fails() {
     let (ok, out, err) = run(&["validate", questions.to_str().unwrap()]);
     assert!(!ok);
     assert!(out.is_empty());
-    assert!(err.contains("questions/sections/1-recruiter.toml: questions[0].severity: unknown severity 'severe'"), "{err}");
+    assert!(
+        err.contains("questions/sections/1-recruiter.toml: questions[0].severity: unknown severity 'severe'"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -60,10 +60,29 @@ fn no_text_labels_or_blames_the_person() {
 #[test]
 fn the_research_topics_are_covered() {
     for id in [
-        "agent_licence_checked", "sub_agent", "fee_above_cap", "cash_no_receipt", "visa_purchase", "borrowing_to_pay",
-        "salary_deductions", "written_contract", "contract_differs", "real_contract_later", "protector_bypass",
-        "visit_visa_work", "irregular_route", "false_documents", "passport_retention", "scam_compound",
-        "entertainment_job", "under_18", "threats", "no_interview", "no_office", "deposit", "cannot_leave",
+        "agent_licence_checked",
+        "sub_agent",
+        "fee_above_cap",
+        "cash_no_receipt",
+        "visa_purchase",
+        "borrowing_to_pay",
+        "salary_deductions",
+        "written_contract",
+        "contract_differs",
+        "real_contract_later",
+        "protector_bypass",
+        "visit_visa_work",
+        "irregular_route",
+        "false_documents",
+        "passport_retention",
+        "scam_compound",
+        "entertainment_job",
+        "under_18",
+        "threats",
+        "no_interview",
+        "no_office",
+        "deposit",
+        "cannot_leave",
     ] {
         assert!(questionnaire::question(id).is_some(), "missing {id}");
     }

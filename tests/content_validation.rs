@@ -72,7 +72,9 @@ fn a_missing_interface_text_names_its_key() {
         let ui = files.get_mut("questions/ui.toml").unwrap();
         *ui = ui.replace("[start_again]", "[start_over]");
     });
-    assert!(errors.contains(&"questions/ui.toml: start_again: missing interface text (the widget uses this key)".into()));
+    assert!(
+        errors.contains(&"questions/ui.toml: start_again: missing interface text (the widget uses this key)".into())
+    );
     assert!(errors.iter().any(|e| e.starts_with("questions/ui.toml: start_over: unknown interface text key")));
 }
 
@@ -84,7 +86,9 @@ fn placeholders_must_match_across_locales() {
     });
     assert_eq!(
         errors,
-        vec![r#"questions/ui.toml: progress: the placeholders differ between locales: en has ["n", "total"], ur has ["n"]"#]
+        vec![
+            r#"questions/ui.toml: progress: the placeholders differ between locales: en has ["n", "total"], ur has ["n"]"#
+        ]
     );
 }
 

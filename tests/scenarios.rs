@@ -17,7 +17,8 @@ fn every_scenario_gives_its_expected_band_signs_things_to_find_out_and_services(
         let result = assess(&answers_with(&given));
         let band = serde_json::to_value(result.band).unwrap();
         assert_eq!(band, scenario.expect.band.as_str(), "{name}: band");
-        let ids = |qs: &[&job_offer_check::questionnaire::Question]| qs.iter().map(|q| q.id.to_string()).collect::<Vec<_>>();
+        let ids =
+            |qs: &[&job_offer_check::questionnaire::Question]| qs.iter().map(|q| q.id.to_string()).collect::<Vec<_>>();
         assert_eq!(ids(&result.signs), scenario.expect.signs, "{name}: signs");
         assert_eq!(ids(&result.find_out), scenario.expect.find_out, "{name}: things to find out");
         let services: Vec<_> = result.services.iter().map(|s| s.id.to_string()).collect();

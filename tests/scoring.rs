@@ -64,7 +64,8 @@ fn safe_answers_and_no_answers_give_few_signs_and_only_the_always_services() {
 
 #[test]
 fn a_no_warning_question_reads_no_as_the_warning() {
-    let q = questionnaire::questions().find(|q| q.warning == Answer::No).expect("a question whose warning answer is No");
+    let q =
+        questionnaire::questions().find(|q| q.warning == Answer::No).expect("a question whose warning answer is No");
     assert_eq!(ids(&assess(&answers_with(&[(q.id, Answer::No)])).signs), vec![q.id]);
     assert!(assess(&answers_with(&[(q.id, Answer::Yes)])).signs.is_empty());
 }

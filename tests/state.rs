@@ -117,7 +117,10 @@ fn locale_tags_are_read_leniently() {
 #[test]
 fn a_check_resumed_from_the_static_first_screen_keeps_its_step_and_answers() {
     let first = &SECTIONS[0].questions[0];
-    let state = State::resumed(Locale::Ur, &format!("section;{}=unsure;no_such=yes;{}=maybe", first.id, SECTIONS[0].questions[1].id));
+    let state = State::resumed(
+        Locale::Ur,
+        &format!("section;{}=unsure;no_such=yes;{}=maybe", first.id, SECTIONS[0].questions[1].id),
+    );
     assert_eq!(state.step, Step::Section(0));
     assert_eq!(state.locale, Locale::Ur);
     assert_eq!(state.answers.get(first), Some(Answer::NotSure));

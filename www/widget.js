@@ -6,15 +6,13 @@
 // instead; if frames are blocked too, or the wasm is missing or fails, the element shows the static fallback (the key
 // warning signs and contacts, generated at build time from questions/).
 
-import { css, screens } from './pkg/first-screen.js';
+import { centres as CENTRES, css, languages as LANGUAGES, screens } from './pkg/first-screen.js';
 
 const base = new URL('.', import.meta.url);
 // Filled in by the release build (scripts/dist) with the sha384 of each file this module fetches (the wasm and the
 // fallback), so that the one SRI hash on the script tag covers the whole widget. Empty in development.
 const INTEGRITY = typeof JOC_INTEGRITY === 'undefined' ? {} : JOC_INTEGRITY;
-const LANGUAGES = ['en', 'ur'];
 const MODES = ['embedded', 'counsellor'];
-const CENTRES = ['islamabad', 'lahore', 'peshawar'];
 const NEUTRAL_SITE = 'https://www.google.com/';
 const FRAME_TIMEOUT_MS = 8000;
 const MIN_CONTRAST = 4.5;
@@ -222,7 +220,7 @@ function showFirstScreen(shadow, options) {
         (window.top ?? window).location.replace(options.quickExit);
         return;
       }
-      if (action === 'lang') lang = lang === 'en' ? 'ur' : 'en';
+      if (action === 'lang') lang = LANGUAGES.find((l) => l !== lang);
       if (action === 'start') step = 'section';
       if (action === 'back') step = 'intro';
       render();

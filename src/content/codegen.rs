@@ -43,7 +43,11 @@ pub fn to_rust(q: &Questionnaire) -> String {
 
     out.push_str("/// Every indicator the questionnaire refers to.\npub static INDICATORS: &[Indicator] = &[\n");
     for ind in &q.indicators {
-        let _ = writeln!(out, "    Indicator {{ id: {:?}, framework: {:?}, name: {:?} }},", ind.id, ind.framework, ind.name);
+        let _ = writeln!(
+            out,
+            "    Indicator {{ id: {:?}, framework: {:?}, name: {:?} }},",
+            ind.id, ind.framework, ind.name
+        );
     }
     out.push_str("];\n\n");
 

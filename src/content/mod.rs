@@ -187,7 +187,9 @@ pub fn load_dir(dir: &Path) -> Result<Questionnaire, Vec<ContentError>> {
         Ok(text) => {
             files.insert(rel, text);
         }
-        Err(e) => errors.push(ContentError { file: rel, key: "(file)".into(), message: format!("cannot be read: {e}") }),
+        Err(e) => {
+            errors.push(ContentError { file: rel, key: "(file)".into(), message: format!("cannot be read: {e}") })
+        }
     };
     for name in ["scoring.toml", "services.toml", "sources.toml", "indicators.toml", "ui.toml"] {
         read(format!("{prefix}/{name}"), &dir.join(name));
@@ -220,10 +222,8 @@ pub fn validate(prefix: &str, files: &BTreeMap<String, String>) -> Result<Questi
     let file = |name: &str| format!("{prefix}/{name}");
 
     let sources_file = file("sources.toml");
-    let sources: Vec<Source> = v
-        .parse::<SourcesFile>(&sources_file, files)
-        .map(|f| v.sources(&sources_file, f))
-        .unwrap_or_default();
+    let sources: Vec<Source> =
+        v.parse::<SourcesFile>(&sources_file, files).map(|f| v.sources(&sources_file, f)).unwrap_or_default();
     let indicators_file = file("indicators.toml");
     let indicators: Vec<Indicator> = v
         .parse::<IndicatorsFile>(&indicators_file, files)
@@ -265,7 +265,11 @@ pub fn validate(prefix: &str, files: &BTreeMap<String, String>) -> Result<Questi
                 }
                 for (i, q) in section.questions.iter().enumerate() {
                     if let Some(first) = question_ids.insert(q.id.clone(), name.clone()) {
-                        v.error(name, &format!("questions[{i}].id"), format!("duplicate question id '{}' (also in {first})", q.id));
+                        v.error(
+                            name,
+                            &format!("questions[{i}].id"),
+                            format!("duplicate question id '{}' (also in {first})", q.id),
+                        );
                     }
                 }
                 sections.push(section);
@@ -320,7 +324,11 @@ impl Validator {
         let mut out: Localised = Default::default();
         for locale in text.keys() {
             if !LOCALES.contains(&locale.as_str()) {
-                self.error(file, &format!("{key}.{locale}"), format!("unknown locale '{locale}' (expected one of: en, ur)"));
+                self.error(
+                    file,
+                    &format!("{key}.{locale}"),
+                    format!("unknown locale '{locale}' (expected one of: en, ur)"),
+                );
             }
         }
         for (i, locale) in LOCALES.iter().enumerate() {
@@ -399,7 +407,8 @@ impl Validator {
             self.error(file, key, format!("invalid date '{date}': use YYYY-MM-DD"));
             return Default::default();
         }
-        let (year, month, day) = (&date[..4], date[5..7].parse::<usize>().unwrap_or(0), date[8..].trim_start_matches('0'));
+        let (year, month, day) =
+            (&date[..4], date[5..7].parse::<usize>().unwrap_or(0), date[8..].trim_start_matches('0'));
         let Some(months) = &self.months else { return Default::default() };
         if !(1..=12).contains(&month) {
             self.error(file, key, format!("invalid date '{date}': no month {month}"));
@@ -416,7 +425,11 @@ impl Validator {
             && url.len() > 10
             && !url.contains(|c: char| c.is_whitespace() || c == '"' || c == '<' || c == '>' || c == '\'');
         if !ok {
-            self.error(file, key, format!("invalid URL '{url}': must start with https:// and contain no spaces or quotes"));
+            self.error(
+                file,
+                key,
+                format!("invalid URL '{url}': must start with https:// and contain no spaces or quotes"),
+            );
         }
     }
 
@@ -432,7 +445,11 @@ impl Validator {
             out.push(self.service(file, &key, s, sources));
         }
         if !out.is_empty() && !out.iter().any(|s| s.always) {
-            self.error(file, "services", "no service has `always = true`: every result needs at least one contact".into());
+            self.error(
+                file,
+                "services",
+                "no service has `always = true`: every result needs at least one contact".into(),
+            );
         }
         out
     }
@@ -444,8 +461,12 @@ impl Validator {
         if s.verified || !s.sources.is_empty() {
             self.source_refs(file, &format!("{key}.sources"), &s.sources, sources);
         }
-        let contacts =
-            s.contacts.into_iter().enumerate().map(|(j, c)| self.contact(file, &format!("{key}.contacts[{j}]"), c)).collect();
+        let contacts = s
+            .contacts
+            .into_iter()
+            .enumerate()
+            .map(|(j, c)| self.contact(file, &format!("{key}.contacts[{j}]"), c))
+            .collect();
         let mut seen = BTreeSet::new();
         let centres = s
             .centres
@@ -462,7 +483,17 @@ impl Validator {
                 (c.id, name)
             })
             .collect();
-        Service { id: s.id, name, about, always: s.always, verified: s.verified, checked, sources: s.sources, contacts, centres }
+        Service {
+            id: s.id,
+            name,
+            about,
+            always: s.always,
+            verified: s.verified,
+            checked,
+            sources: s.sources,
+            contacts,
+            centres,
+        }
     }
 
     fn contact(&mut self, file: &str, key: &str, c: ContactSource) -> Contact {
@@ -487,7 +518,11 @@ impl Validator {
                 (false, c.value.clone())
             }
             other => {
-                self.error(file, &format!("{key}.kind"), format!("unknown contact kind '{other}' (expected phone or web)"));
+                self.error(
+                    file,
+                    &format!("{key}.kind"),
+                    format!("unknown contact kind '{other}' (expected phone or web)"),
+                );
                 (false, String::new())
             }
         };
@@ -516,7 +551,10 @@ impl Validator {
             self.error(
                 file,
                 "points.critical",
-                format!("must be at least bands.serious ({}): one critical sign alone forces the serious band", s.bands.serious),
+                format!(
+                    "must be at least bands.serious ({}): one critical sign alone forces the serious band",
+                    s.bands.serious
+                ),
             );
         }
         Scoring { points, some: s.bands.some, serious: s.bands.serious }
@@ -534,7 +572,11 @@ impl Validator {
             }
         }
         for key in parsed.keys() {
-            self.error(file, key, "unknown interface text key (the widget does not use it; see src/content/ui_keys.rs)".into());
+            self.error(
+                file,
+                key,
+                "unknown interface text key (the widget does not use it; see src/content/ui_keys.rs)".into(),
+            );
         }
         out
     }
@@ -542,7 +584,11 @@ impl Validator {
     fn section(&mut self, file: &str, s: SectionFile, refs: &References) -> Option<Section> {
         self.id(file, "id", &s.id);
         if !SECTION_ICONS.contains(&s.icon.as_str()) {
-            self.error(file, "icon", format!("unknown icon '{}' (expected one of: {})", s.icon, SECTION_ICONS.join(", ")));
+            self.error(
+                file,
+                "icon",
+                format!("unknown icon '{}' (expected one of: {})", s.icon, SECTION_ICONS.join(", ")),
+            );
         }
         let title = self.text(file, "title", &s.title);
         if s.questions.is_empty() {
@@ -572,7 +618,11 @@ impl Validator {
             "yes" => true,
             "no" => false,
             other => {
-                self.error(file, &k("warning_answer"), format!("the warning answer must be 'yes' or 'no', not '{other}'"));
+                self.error(
+                    file,
+                    &k("warning_answer"),
+                    format!("the warning answer must be 'yes' or 'no', not '{other}'"),
+                );
                 true
             }
         };
@@ -581,13 +631,21 @@ impl Validator {
         }
         for (i, id) in q.indicators.iter().enumerate() {
             if !refs.indicators.contains(id.as_str()) {
-                self.error(file, &format!("{key}.indicators[{i}]"), format!("unknown indicator '{id}' (not in indicators.toml)"));
+                self.error(
+                    file,
+                    &format!("{key}.indicators[{i}]"),
+                    format!("unknown indicator '{id}' (not in indicators.toml)"),
+                );
             }
         }
         self.source_refs(file, &k("sources"), &q.sources, refs.sources);
         for (i, id) in q.services.iter().enumerate() {
             if !refs.services.contains(id.as_str()) {
-                self.error(file, &format!("{key}.services[{i}]"), format!("unknown service '{id}' (not in services.toml)"));
+                self.error(
+                    file,
+                    &format!("{key}.services[{i}]"),
+                    format!("unknown service '{id}' (not in services.toml)"),
+                );
             }
         }
         let checked = q.checked.as_deref().map(|d| self.date(file, &k("checked"), d));
@@ -635,7 +693,8 @@ fn key_at(text: &str, offset: usize) -> String {
 
 /// The `{name}` placeholders of a text, sorted.
 fn placeholders(text: &str) -> Vec<&str> {
-    let mut out: Vec<&str> = text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect();
+    let mut out: Vec<&str> =
+        text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect();
     out.sort_unstable();
     out
 }

@@ -59,9 +59,9 @@ impl Text {
 
     /// The text in this locale with each `{name}` placeholder replaced by its value.
     pub fn fill(&self, locale: Locale, values: &[(&str, &str)]) -> String {
-        values.iter().fold(self.get(locale).to_string(), |text, (name, value)| {
-            text.replace(&["{", name, "}"].concat(), value)
-        })
+        values
+            .iter()
+            .fold(self.get(locale).to_string(), |text, (name, value)| text.replace(&["{", name, "}"].concat(), value))
     }
 }
 

@@ -92,7 +92,9 @@ pub fn App(props: &AppProps) -> Html {
     let other = locale.other();
 
     let (status, body) = match state.step {
-        Step::Intro => (String::new(), html! { <Intro {locale} dispatch={dispatch.clone()} heading={heading.clone()} /> }),
+        Step::Intro => {
+            (String::new(), html! { <Intro {locale} dispatch={dispatch.clone()} heading={heading.clone()} /> })
+        }
         Step::Section(index) => (
             UI.progress.fill(locale, &[("n", &(index + 1).to_string()), ("total", &SECTIONS.len().to_string())]),
             html! {

@@ -12,7 +12,9 @@ use crate::state::{Action, State};
 /// Properties of [`CounsellorApp`].
 #[derive(Properties, PartialEq)]
 pub struct CounsellorProps {
+    /// The language shown.
     pub locale: Locale,
+    /// Where "Leave quickly" goes, or `None` for no such button.
     #[prop_or_default]
     pub quick_exit: Option<AttrValue>,
 }
@@ -135,17 +137,7 @@ pub fn CounsellorApp(props: &CounsellorProps) -> Html {
     }
 }
 
-/// Scrolls a section into view and moves focus to its heading, found from the clicked element (shadow-root safe).
+/// Scrolls a section into view and moves focus to its heading.
 fn scroll_to(id: &'static str) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| {
-        let heading = e
-            .target_dyn_into::<web_sys::Element>()
-            .and_then(|el| el.closest(".joc").ok().flatten())
-            .and_then(|root| root.query_selector(&["#s-", id, " h2"].concat()).ok().flatten())
-            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
-        if let Some(heading) = heading {
-            heading.scroll_into_view();
-            let _ = heading.focus();
-        }
-    })
+    Callback::from(move |e: MouseEvent| super::focus_in_widget(&e, &["#s-", id, " h2"].concat(), true))
 }

@@ -7,8 +7,11 @@ use crate::state::Action;
 /// Properties of [`Intro`].
 #[derive(Properties, PartialEq)]
 pub struct IntroProps {
+    /// The language shown.
     pub locale: Locale,
+    /// How the component asks the wizard to change.
     pub dispatch: Dispatch,
+    /// The heading that receives focus when the step changes.
     pub heading: NodeRef,
 }
 

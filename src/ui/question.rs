@@ -7,10 +7,15 @@ use crate::state::Action;
 /// Properties of [`QuestionField`].
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
+    /// The language shown.
     pub locale: Locale,
+    /// The question asked.
     pub question: &'static Question,
+    /// The answer given, if any.
     pub answer: Option<Answer>,
+    /// Whether to flag the question as unanswered.
     pub missing: bool,
+    /// How the component asks the wizard to change.
     pub dispatch: Dispatch,
     /// Counsellor mode: show the question, hint and answers in the other language too.
     #[prop_or_default]

@@ -6,6 +6,7 @@ use crate::questionnaire::{Locale, UI};
 /// Properties of [`ReadAloud`].
 #[derive(Properties, PartialEq)]
 pub struct ReadAloudProps {
+    /// The language shown.
     pub locale: Locale,
     /// What to read.
     pub text: AttrValue,

@@ -9,9 +9,13 @@ use crate::state::Action;
 /// Properties of [`ResultPage`].
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
+    /// The language shown.
     pub locale: Locale,
+    /// The outcome to show.
     pub assessment: Assessment,
+    /// How the component asks the wizard to change.
     pub dispatch: Dispatch,
+    /// The heading that receives focus when the step changes.
     pub heading: NodeRef,
 }
 

@@ -8,9 +8,13 @@ use crate::state::Action;
 /// Properties of [`Review`].
 #[derive(Properties, PartialEq)]
 pub struct ReviewProps {
+    /// The language shown.
     pub locale: Locale,
+    /// The answers so far, keyed by question id.
     pub answers: Answers,
+    /// How the component asks the wizard to change.
     pub dispatch: Dispatch,
+    /// The heading that receives focus when the step changes.
     pub heading: NodeRef,
 }
 

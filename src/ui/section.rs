@@ -10,12 +10,17 @@ use crate::state::Action;
 /// Properties of [`SectionPage`].
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
+    /// The language shown.
     pub locale: Locale,
+    /// Which section, by index into the questionnaire.
     pub index: usize,
+    /// The answers so far, keyed by question id.
     pub answers: Answers,
     /// Questions to flag as unanswered (empty unless Continue was pressed too early).
     pub unanswered: Vec<&'static Question>,
+    /// How the component asks the wizard to change.
     pub dispatch: Dispatch,
+    /// The heading that receives focus when the step changes.
     pub heading: NodeRef,
 }
 
@@ -62,18 +67,9 @@ pub fn SectionPage(props: &SectionProps) -> Html {
     }
 }
 
-/// Moves focus to the first radio of a question, found from the clicked element so it works inside a shadow root.
+/// Moves focus to the first radio of a question.
 fn focus_question(id: &'static str) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| {
-        let first = e
-            .target_dyn_into::<web_sys::Element>()
-            .and_then(|el| el.closest(".joc").ok().flatten())
-            .and_then(|root| root.query_selector(&["input[name=\"", id, "\"]"].concat()).ok().flatten())
-            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
-        if let Some(input) = first {
-            let _ = input.focus();
-        }
-    })
+    Callback::from(move |e: MouseEvent| super::focus_in_widget(&e, &["input[name=\"", id, "\"]"].concat(), false))
 }
 
 /// What "Read aloud" says on a section: its title, then each question and its hint.

@@ -5,7 +5,9 @@ use crate::questionnaire::{ContactKind, Locale, Service, UI};
 /// Properties of [`ServiceList`].
 #[derive(Properties, PartialEq)]
 pub struct ServiceListProps {
+    /// The language shown.
     pub locale: Locale,
+    /// The services to list, in order.
     pub services: Vec<&'static Service>,
 }
 

@@ -9,7 +9,9 @@ use crate::questionnaire::{Locale, UI};
 /// Properties of [`PrintSummary`].
 #[derive(Properties, PartialEq)]
 pub struct PrintSummaryProps {
+    /// The language shown.
     pub locale: Locale,
+    /// The outcome to show.
     pub assessment: Assessment,
 }
 

@@ -28,7 +28,8 @@ pub fn use_local_voice(locale: Locale) -> Option<SpeechSynthesisVoice> {
 /// The first on-device voice whose language matches the locale.
 pub fn local_voice(locale: Locale) -> Option<SpeechSynthesisVoice> {
     let voices = web_sys::window()?.speech_synthesis().ok()?.get_voices();
-    voices.iter().map(JsCast::unchecked_into::<SpeechSynthesisVoice>).find(|voice| {
-        voice.local_service() && Locale::from_tag(&voice.lang()) == Some(locale)
-    })
+    voices
+        .iter()
+        .map(JsCast::unchecked_into::<SpeechSynthesisVoice>)
+        .find(|voice| voice.local_service() && Locale::from_tag(&voice.lang()) == Some(locale))
 }
