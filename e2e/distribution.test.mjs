@@ -86,7 +86,7 @@ test('snippet.html pins the loader with SRI, and the loader carries the hash of 
   const snippet = readFileSync(join(dist, 'snippet.html'), 'utf8');
   assert.match(snippet, new RegExp(`integrity="sha384-${sha(join(dist, 'job-offer-check.js')).replace(/[+/]/g, '\\$&')}" crossorigin="anonymous"`));
   const loader = readFileSync(join(dist, 'job-offer-check.js'), 'utf8');
-  for (const f of ['pkg/job_offer_check_bg.wasm', 'pkg/fallback.json']) {
+  for (const f of ['pkg/job_offer_check_bg.wasm', 'pkg/job_offer_check_counsellor_bg.wasm', 'pkg/fallback.json']) {
     assert.ok(loader.includes(`sha384-${sha(join(dist, f))}`), f);
   }
   const sums = readFileSync(join(dist, 'SHA384SUMS'), 'utf8');
@@ -197,7 +197,14 @@ test('npm pack of the package installs and mounts in a page, as EMBEDDING.md sho
   writeFileSync(join(app, 'package.json'), '{ "name": "partner-site", "private": true }\n');
   execFileSync('npm', ['install', join(packDir, tarball), '--offline', '--no-audit', '--no-fund', '--silent'], { cwd: app });
   const installed = files(join(app, 'node_modules/job-offer-check'));
-  assert.deepEqual(installed, ['README.md', 'index.js', 'package.json', 'pkg/fallback.json', 'pkg/job_offer_check_bg.wasm']);
+  assert.deepEqual(installed, [
+    'README.md',
+    'index.js',
+    'package.json',
+    'pkg/fallback.json',
+    'pkg/job_offer_check_bg.wasm',
+    'pkg/job_offer_check_counsellor_bg.wasm',
+  ]);
 
   const code = snippets(bundleHost.url).npm.replace("from 'job-offer-check'", "from './node_modules/job-offer-check/index.js'");
   writeFileSync(join(app, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>npm</title></head><body><div id="job-check"></div><script type="module">${code}window.__mounted = !!widget;</script></body></html>`);

@@ -6,17 +6,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { QUESTIONS, UI, openBrowser, recordLayoutShifts } from './harness.mjs';
+import { QUESTIONS, UI, openBrowser, openPage, recordLayoutShifts } from './harness.mjs';
 
 const repo = new URL('..', import.meta.url).pathname;
 const version = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
 
 /**
  * The ceiling for everything the widget downloads for first use (loader bundle with glue, CSS and first screen;
- * wasm), gzip -9, in bytes. The goal in issue 5 is 90 KB with a 110 KB ceiling; the widget is not there yet (see
- * README, "Performance"), so this ceiling holds today's size: lower it as the bundle shrinks, never raise it.
+ * the visitor's wasm), gzip -9, in bytes. Issue 5 sets 110 KB as the highest allowed and 90 KB as the goal; the
+ * bundle is 103.8 KB (README, "Performance"), so this holds it there with room for small content edits: lower it as
+ * the bundle shrinks, never raise it past 110.
  */
-const CEILING_GZIP = 160 * 1024;
+const CEILING_GZIP = 106 * 1024;
 
 let browser;
 before(async () => {
@@ -71,6 +72,28 @@ test('the partner demo page loads with no layout shift', async () => {
   await page.waitForLoadState('networkidle');
   assert.deepEqual(await page.evaluate(() => window.__shifts), []);
   await page.close();
+});
+
+test('partner pages download only the visitor\'s wasm; counsellor mode alone downloads the one with counsellor mode', async () => {
+  const wasmOf = (requests) => requests.before.filter((r) => r.endsWith('.wasm')).map((r) => r.split('/pkg/')[1]);
+  const partner = await openPage(browser.context, browser.url, '/demo.html');
+  assert.deepEqual(wasmOf(partner.requests), ['job_offer_check_bg.wasm'], 'two widgets, one visitor wasm');
+  const counsellor = await openPage(browser.context, browser.url, '/app/counsellor.html');
+  assert.deepEqual(wasmOf(counsellor.requests), ['job_offer_check_counsellor_bg.wasm']);
+  assert.equal(await counsellor.page.locator('#widget .joc-counsellor-section').count(), new Set(QUESTIONS.map((q) => q.section)).size);
+
+  // A counsellor element added to a page already running the visitor's wasm shows in a frame of the widget's own page.
+  await partner.page.evaluate(() => {
+    const late = document.createElement('job-offer-check');
+    late.id = 'late-counsellor';
+    late.setAttribute('mode', 'counsellor');
+    late.setAttribute('lang', 'en');
+    document.body.append(late);
+  });
+  const frame = partner.page.frameLocator('#late-counsellor iframe');
+  await frame.locator('job-offer-check .joc-counsellor').waitFor();
+  await partner.page.close();
+  await counsellor.page.close();
 });
 
 test('download budget: everything the widget needs for first use stays under the ceiling', () => {

@@ -8,12 +8,14 @@ import { test } from 'node:test';
 const repo = new URL('..', import.meta.url);
 const FORBIDDEN = /fetch|XMLHttpRequest|sendBeacon|WebSocket|EventSource|Storage|indexedDB|caches|cookie|serviceWorker|RTCPeer|postMessage|Worker/i;
 
-test('the wasm imports no network, storage or messaging API', () => {
-  const bytes = readFileSync(new URL('www/pkg/job_offer_check_bg.wasm', repo));
-  const imports = WebAssembly.Module.imports(new WebAssembly.Module(bytes)).map((i) => `${i.module}.${i.name}`);
-  assert.ok(imports.length > 10, 'the import list was read');
-  assert.deepEqual(imports.filter((name) => FORBIDDEN.test(name)), []);
-});
+for (const wasm of ['job_offer_check_bg.wasm', 'job_offer_check_counsellor_bg.wasm']) {
+  test(`the wasm (${wasm}) imports no network, storage or messaging API`, () => {
+    const bytes = readFileSync(new URL(`www/pkg/${wasm}`, repo));
+    const imports = WebAssembly.Module.imports(new WebAssembly.Module(bytes)).map((i) => `${i.module}.${i.name}`);
+    assert.ok(imports.length > 10, 'the import list was read');
+    assert.deepEqual(imports.filter((name) => FORBIDDEN.test(name)), []);
+  });
+}
 
 test('the JS functions the wasm can call use no network, storage or messaging API', () => {
   const glue = readFileSync(new URL('www/pkg/job_offer_check.js', repo), 'utf8');

@@ -42,7 +42,7 @@ function files(dir) {
 }
 
 // The files the loader fetches, with their hashes baked into it. (The CSS and the first screen are inside the loader.)
-const fetched = ['pkg/job_offer_check_bg.wasm', 'pkg/fallback.json'];
+const fetched = ['pkg/job_offer_check_bg.wasm', 'pkg/job_offer_check_counsellor_bg.wasm', 'pkg/fallback.json'];
 const integrity = Object.fromEntries(fetched.map((f) => [f, sri(www(f))]));
 
 rmSync(out, { recursive: true, force: true });

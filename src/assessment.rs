@@ -8,8 +8,6 @@
 //! 1 medium or weak, or 3 medium, or 2 medium and 1 weak), with high = strong, medium = medium and low = weak; a
 //! critical sign alone reaches `serious` (the build checks this).
 
-use std::collections::BTreeMap;
-
 use crate::questionnaire::{self, Answer, Question, Service, Severity, SCORING, SERVICES};
 
 /// How many warning signs an offer shows, as one of three bands.
@@ -24,9 +22,21 @@ pub enum RiskBand {
     Serious,
 }
 
-/// A person's answers, keyed by question id (never by position).
+impl RiskBand {
+    /// The machine name, as in scenario files and the `data-band` attribute the stylesheet colours by.
+    pub fn name(self) -> &'static str {
+        match self {
+            RiskBand::Few => "few",
+            RiskBand::Some => "some",
+            RiskBand::Serious => "serious",
+        }
+    }
+}
+
+/// A person's answers, keyed by question id (never by position). Kept sorted by id, so equal answers compare equal
+/// whatever order they were given in; a plain vector, because a map's code costs wasm bytes for at most 36 entries.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<&'static str, Answer>);
+pub struct Answers(Vec<(&'static str, Answer)>);
 
 impl Answers {
     /// No answers.
@@ -36,12 +46,15 @@ impl Answers {
 
     /// Records the answer to a question, replacing any earlier one.
     pub fn set(&mut self, question: &'static Question, answer: Answer) {
-        self.0.insert(question.id, answer);
+        match self.0.binary_search_by(|(id, _)| (*id).cmp(question.id)) {
+            Ok(i) => self.0[i].1 = answer,
+            Err(i) => self.0.insert(i, (question.id, answer)),
+        }
     }
 
     /// The answer to a question, if given.
     pub fn get(&self, question: &Question) -> Option<Answer> {
-        self.0.get(question.id).copied()
+        self.0.iter().find(|(id, _)| *id == question.id).map(|(_, answer)| *answer)
     }
 
     /// How many questions have an answer.
@@ -110,21 +123,22 @@ pub fn assess(answers: &Answers) -> Assessment {
     let mut signs = Vec::new();
     let mut find_out = Vec::new();
     let mut total = 0;
-    for question in questionnaire::questions() {
-        match answers.get(question).map(|a| reading(question, a)) {
-            Some(Reading::Warning) => {
-                total += points(question.severity);
-                signs.push(question);
+    // One pass per severity, most severe first, gives the order without a sort (whose code costs wasm bytes).
+    for severity in Severity::ALL {
+        for question in questionnaire::questions().filter(|q| q.severity == severity) {
+            match answers.get(question).map(|a| reading(question, a)) {
+                Some(Reading::Warning) => {
+                    total += points(severity);
+                    signs.push(question);
+                }
+                Some(Reading::Unsure) => {
+                    total += points(severity) / 2;
+                    find_out.push(question);
+                }
+                Some(Reading::Safe) | None => {}
             }
-            Some(Reading::Unsure) => {
-                total += points(question.severity) / 2;
-                find_out.push(question);
-            }
-            Some(Reading::Safe) | None => {}
         }
     }
-    signs.sort_by_key(|q| q.severity);
-    find_out.sort_by_key(|q| q.severity);
     let services = SERVICES
         .iter()
         .filter(|s| s.always || signs.iter().chain(&find_out).any(|q| q.services.contains(&s.id)))

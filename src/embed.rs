@@ -2,54 +2,83 @@
 //! [`mount`] with an element inside it. Nothing here reads answers or touches the host page.
 
 use wasm_bindgen::prelude::*;
+use yew::AttrValue;
 
 use crate::questionnaire::Locale;
-use crate::ui::{Mode, Root, RootProps};
+use crate::ui::{App, AppProps};
+
+// The widget runs on one thread and allocates little; this allocator is a fraction of the default's size.
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: wasm32-unknown-unknown without atomics has one thread.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
 /// A mounted widget; `destroy()` unmounts it and drops its state.
 #[wasm_bindgen]
 pub struct Widget {
-    app: Option<yew::AppHandle<Root>>,
+    destroy: Option<Box<dyn FnOnce()>>,
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Unmounts the widget; its answers are dropped with it.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(destroy) = self.destroy.take() {
+            destroy();
         }
     }
 }
 
-/// Renders the widget into `root` (an element inside the host's shadow root) in the language `lang` (`en` or `ur`;
-/// anything else falls back to English, and the loader warns about it). `quick_exit` is the neutral page that
-/// "Leave quickly" opens, already checked by the loader, or `None` for no such button. `counsellor` shows the
-/// counsellor's view instead of the visitor's wizard. `centre` is the MRC centre to list first (checked by the loader).
-/// `resume` carries what the person did on the static first screen before the wasm was ready.
+/// Renders the visitor's wizard into `root` (an element inside the host's shadow root) in the language `lang` (`en` or
+/// `ur`; anything else falls back to English, and the loader warns about it). `quick_exit` is the neutral page that
+/// "Leave quickly" opens, already checked by the loader, or `None` for no such button. `centre` is the MRC centre to
+/// list first (checked by the loader). `resume` carries what the person did on the static first screen before the wasm
+/// was ready.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
     lang: &str,
     quick_exit: Option<String>,
-    counsellor: bool,
     centre: Option<String>,
     resume: Option<String>,
 ) -> Widget {
-    // Yew would otherwise install console_error_panic_hook for the whole module; keep the message ours.
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(
-            &["job-offer-check: internal error: ", &info.to_string()].concat(),
-        ));
-    }));
-    let locale = Locale::from_tag(lang).unwrap_or_default();
-    let mode = if counsellor { Mode::Counsellor } else { Mode::Embedded };
-    let props = RootProps {
-        locale,
-        quick_exit: quick_exit.map(Into::into),
-        mode,
-        centre: centre.map(Into::into),
-        resume: resume.map(Into::into),
+    quiet_panics();
+    let props = AppProps {
+        locale: Locale::from_tag(lang).unwrap_or_default(),
+        quick_exit: quick_exit.map(AttrValue::from),
+        centre: centre.map(AttrValue::from),
+        resume: resume.map(AttrValue::from),
     };
-    Widget { app: Some(yew::Renderer::<Root>::with_root_and_props(root, props).render()) }
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Widget { destroy: Some(Box::new(move || app.destroy())) }
+}
+
+/// Renders counsellor mode into `root`, with the same arguments as [`mount`] but no `resume` (counsellor mode has no
+/// static first screen). The visitor's wasm is this module without this export and the code only it reaches
+/// (scripts/split-wasm.mjs), so partner pages do not download counsellor mode.
+#[cfg(feature = "counsellor")]
+#[wasm_bindgen]
+pub fn mount_counsellor(
+    root: web_sys::Element,
+    lang: &str,
+    quick_exit: Option<String>,
+    centre: Option<String>,
+) -> Widget {
+    quiet_panics();
+    let props = crate::ui::CounsellorProps {
+        locale: Locale::from_tag(lang).unwrap_or_default(),
+        quick_exit: quick_exit.map(AttrValue::from),
+        centre: centre.map(AttrValue::from),
+    };
+    let app = yew::Renderer::<crate::ui::CounsellorApp>::with_root_and_props(root, props).render();
+    Widget { destroy: Some(Box::new(move || app.destroy())) }
+}
+
+/// Yew would otherwise install console_error_panic_hook, and its formatting code, for the whole module. The release
+/// wasm's panics stop at once without reaching any hook (scripts/build); debug builds keep yew's.
+fn quiet_panics() {
+    #[cfg(not(debug_assertions))]
+    yew::set_custom_panic_hook(Box::new(|_| {
+        web_sys::console::error_1(&JsValue::from_str("job-offer-check: internal error"));
+    }));
 }

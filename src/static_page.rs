@@ -1,8 +1,8 @@
 //! Build-time HTML of the no-wasm fallback: the most important warning signs and the services, in each locale,
 //! generated from the same compiled questionnaire as the widget (never written by hand).
 
-use crate::questionnaire::{self, Answer, ContactKind, Locale, Severity, SECTIONS, SERVICES, UI};
-use crate::ui::{severity_class, severity_label};
+use crate::questionnaire::{self, Answer, Locale, Severity, SECTIONS, SERVICES, UI};
+use crate::ui::severity_label;
 
 /// The fallback's HTML for one locale: critical and high signs with what to do, then every service.
 pub fn fallback_html(locale: Locale) -> String {
@@ -19,8 +19,8 @@ pub fn fallback_html(locale: Locale) -> String {
     html += &format!("<h3>{}</h3><ul class=\"joc-signs\">", escape(UI.fallback_signs_title.get(locale)));
     for q in signs {
         html += &format!(
-            "<li class=\"joc-sign {}\"><p class=\"joc-severity\">{}{}</p><h4>{}</h4><p>{}</p></li>",
-            severity_class(q.severity),
+            "<li class=\"joc-sign\" data-severity=\"{}\"><p class=\"joc-severity\">{}{}</p><h4>{}</h4><p>{}</p></li>",
+            q.severity.name(),
             crate::ui::icons::severity_svg_markup(q.severity),
             escape(severity_label(q.severity, locale)),
             escape(q.sign.get(locale)),
@@ -36,9 +36,8 @@ pub fn fallback_html(locale: Locale) -> String {
             escape(s.about.get(locale))
         );
         for c in s.contacts {
-            let class = if c.kind == ContactKind::Phone { "joc-phone" } else { "joc-web" };
             html += &format!(
-                "<li>{}: <a class=\"{class}\" href=\"{}\" rel=\"noopener noreferrer\" dir=\"ltr\"><bdi>{}</bdi></a></li>",
+                "<li>{}: <a href=\"{}\" rel=\"noopener noreferrer\" dir=\"ltr\"><bdi>{}</bdi></a></li>",
                 escape(c.label.get(locale)),
                 escape(c.href),
                 escape(c.value)
@@ -71,7 +70,7 @@ pub fn fallback_html(locale: Locale) -> String {
 /// `data-joc-action` for the loader's few lines of static behaviour; answers clicked here are handed to the app.
 pub fn first_screen_html(locale: Locale) -> String {
     let other = locale.other();
-    let t = |text: crate::questionnaire::Text| escape(text.get(locale));
+    let t = |text: &crate::questionnaire::Text| escape(text.get(locale));
     let mut html = format!(
         "<div class=\"joc\" lang=\"{}\" dir=\"{}\" data-joc-static=\"\"><div class=\"joc-bar\"><span class=\"joc-brand\">{}</span>\
          <span class=\"joc-bar-actions\"><button type=\"button\" class=\"joc-lang\" lang=\"{}\" dir=\"{}\" data-joc-action=\"lang\">{}</button>\
@@ -101,7 +100,7 @@ pub fn first_screen_html(locale: Locale) -> String {
          <h2 class=\"joc-title joc-with-icon\" tabindex=\"-1\">{}{}</h2>",
         escape(&progress),
         crate::ui::icons::section_svg_markup(section.icon),
-        t(section.title)
+        t(&section.title)
     );
     for q in section.questions {
         let hint_id = format!("q-{}-hint", q.id);
@@ -109,10 +108,10 @@ pub fn first_screen_html(locale: Locale) -> String {
         html += &format!(
             "<fieldset class=\"joc-question\" id=\"q-{}\"{described}><legend class=\"joc-legend\">{}</legend>",
             q.id,
-            t(q.text)
+            t(&q.text)
         );
         if let Some(hint) = q.hint {
-            html += &format!("<p class=\"joc-hint\" id=\"{hint_id}\">{}</p>", t(hint));
+            html += &format!("<p class=\"joc-hint\" id=\"{hint_id}\">{}</p>", t(&hint));
         }
         html += "<div class=\"joc-radios\">";
         for answer in Answer::ALL {

@@ -17,9 +17,14 @@ const NEUTRAL_SITE = 'https://www.google.com/';
 const FRAME_TIMEOUT_MS = 8000;
 const MIN_CONTRAST = 4.5;
 
+// The visitor's wasm, and the full one with counsellor mode too; one glue runs either (scripts/glue.mjs).
+const WASM = { embedded: 'pkg/job_offer_check_bg.wasm', counsellor: 'pkg/job_offer_check_counsellor_bg.wasm' };
+const COUNSELLOR_ELEMENTS = 'job-offer-check[mode="counsellor"], [data-job-offer-check][mode="counsellor"]';
+
 const ownShadowRoots = new WeakSet();
 let wasmBlockedByCsp = false;
 let runtime;
+let runtimeMode;
 let styles;
 
 document.addEventListener('securitypolicyviolation', (event) => {
@@ -38,11 +43,18 @@ function fetchOwn(name) {
   });
 }
 
-function loadRuntime() {
-  runtime ??= import('./pkg/job_offer_check.js').then(async (glue) => {
-    await glue.default({ module_or_path: fetchOwn('pkg/job_offer_check_bg.wasm') });
-    return glue;
-  });
+/**
+ * Starts the wasm once per page: the full one if counsellor mode is wanted first, else the visitor's (partner pages
+ * never download counsellor mode). Resolves to the glue and the mode its wasm can show.
+ */
+function loadRuntime(mode) {
+  if (!runtime) {
+    runtimeMode = mode;
+    runtime = import('./pkg/job_offer_check.js').then(async (glue) => {
+      await glue.default({ module_or_path: fetchOwn(WASM[mode]) });
+      return glue;
+    });
+  }
   return runtime;
 }
 
@@ -57,7 +69,7 @@ function loadStyles() {
 
 /** Starts fetching and compiling the widget's files now, before any element asks for them. */
 export function preload() {
-  loadRuntime().catch(() => {});
+  loadRuntime(document.querySelector(COUNSELLOR_ELEMENTS) ? 'counsellor' : 'embedded').catch(() => {});
 }
 
 /** The relative luminance of an sRGB colour given as "rgb(r, g, b)". */
@@ -155,14 +167,22 @@ export async function mount(host, options = {}) {
   }
   const checked = checkOptions(options, host);
   shadow.adoptedStyleSheets = [loadStyles(), ...themeSheet(host, checked.accent)];
-  const first = checked.mode === 'embedded' ? showFirstScreen(shadow, checked) : null;
+  const counsellor = checked.mode === 'counsellor';
+  if (counsellor && runtime && runtimeMode !== 'counsellor') {
+    // This page already runs the visitor's wasm, which has no counsellor mode: show it from the widget's own page.
+    await showFrame(shadow, checked);
+    return { destroy: () => shadow.replaceChildren() };
+  }
+  const first = counsellor ? null : showFirstScreen(shadow, checked);
   try {
-    const glue = await loadRuntime();
+    const glue = await loadRuntime(checked.mode);
     const root = document.createElement('div');
     const resume = first?.resume() ?? null;
     const lang = first?.lang() ?? checked.lang;
     const focus = first?.focus();
-    const widget = glue.mount(root, lang, checked.quickExit, checked.mode === 'counsellor', checked.centre, resume);
+    const widget = counsellor
+      ? glue.mount_counsellor(root, lang, checked.quickExit, checked.centre)
+      : glue.mount(root, lang, checked.quickExit, checked.centre, resume);
     // Swap only once the live widget has drawn, so there is never an empty frame between the two.
     for (let i = 0; i < 200 && !root.firstElementChild; i += 1) await new Promise((r) => setTimeout(r, 0));
     shadow.replaceChildren(root);

@@ -53,15 +53,15 @@ pub fn to_rust(q: &Questionnaire) -> String {
 
     out.push_str("/// The interface texts, from questions/ui.toml.\n#[derive(Debug)]\npub struct Ui {\n");
     for (key, _) in &q.ui {
-        let _ = writeln!(out, "    /// `{key}` in questions/ui.toml.\n    pub {key}: Text,");
+        let _ = writeln!(out, "    /// `{key}` in questions/ui.toml.\n    pub {key}: &'static Text,");
     }
-    out.push_str("}\n\n/// The interface texts.\npub static UI: Ui = Ui {\n");
+    out.push_str("}\n\n/// The interface texts, each its own constant, so that the wasm keeps only the texts its screens use.\npub static UI: Ui = Ui {\n");
     for (key, value) in &q.ui {
-        let _ = writeln!(out, "    {key}: {},", text(value));
+        let _ = writeln!(out, "    {key}: &{},", text(value));
     }
     out.push_str("};\n\n/// The interface texts by key, for tools.\npub static UI_ENTRIES: &[(&str, &Text)] = &[\n");
     for (key, _) in &q.ui {
-        let _ = writeln!(out, "    ({key:?}, &UI.{key}),");
+        let _ = writeln!(out, "    ({key:?}, UI.{key}),");
     }
     out.push_str("];\n");
     out

@@ -57,11 +57,30 @@ impl Text {
         self.0[locale as usize]
     }
 
-    /// The text in this locale with each `{name}` placeholder replaced by its value.
+    /// The text in this locale with each `{name}` placeholder replaced by its value; an unknown placeholder is kept
+    /// as written (the build rejects those in `questions/`).
     pub fn fill(&self, locale: Locale, values: &[(&str, &str)]) -> String {
-        values
-            .iter()
-            .fold(self.get(locale).to_string(), |text, (name, value)| text.replace(&["{", name, "}"].concat(), value))
+        let mut out = String::new();
+        let mut rest = self.get(locale);
+        while let Some(open) = rest.find('{') {
+            out += &rest[..open];
+            let after = &rest[open + 1..];
+            let value = after.find('}').and_then(|close| {
+                let name = &after[..close];
+                values.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v, close))
+            });
+            match value {
+                Some((value, close)) => {
+                    out += value;
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    out += "{";
+                    rest = after;
+                }
+            }
+        }
+        out + rest
     }
 }
 
@@ -90,6 +109,21 @@ pub enum Answer {
     /// Not sure: counts half, and adds a thing to find out.
     #[serde(rename = "unsure", alias = "not_sure")]
     NotSure,
+}
+
+impl Severity {
+    /// Every severity, most severe first.
+    pub const ALL: [Severity; 4] = [Severity::Critical, Severity::High, Severity::Medium, Severity::Low];
+
+    /// The machine name, as in `questions/` and the `data-severity` attribute the stylesheet colours by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Critical => "critical",
+            Severity::High => "high",
+            Severity::Medium => "medium",
+            Severity::Low => "low",
+        }
+    }
 }
 
 impl Answer {

@@ -1,65 +1,13 @@
 use yew::prelude::*;
 
 use super::hooks::use_focus_on_change;
-use super::intro::Intro;
-use super::result::ResultPage;
-use super::review::Review;
-use super::section::SectionPage;
+use super::intro::intro;
+use super::result::result_page;
+use super::review::review;
+use super::section::{section_page, SectionView};
 use crate::assessment::assess;
-use crate::questionnaire::{Locale, SECTIONS, UI};
+use crate::questionnaire::{Locale, UI};
 use crate::state::{State, Step};
-
-/// How the widget is shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Mode {
-    /// One section at a time, for visitors on partner pages.
-    #[default]
-    Embedded,
-    /// Everything at once, both languages, for counsellors with a client.
-    Counsellor,
-}
-
-/// Properties of [`Root`].
-#[derive(Properties, PartialEq)]
-pub struct RootProps {
-    /// The language to start in.
-    pub locale: Locale,
-    /// Where "Leave quickly" goes, or `None` for no such button.
-    #[prop_or_default]
-    pub quick_exit: Option<AttrValue>,
-    /// Embedded or counsellor.
-    #[prop_or_default]
-    pub mode: Mode,
-    /// The MRC centre to list first (`islamabad`, `lahore`, `peshawar`).
-    #[prop_or_default]
-    pub centre: Option<AttrValue>,
-    /// Where the static first screen left off (see [`State::resumed`]).
-    #[prop_or_default]
-    pub resume: Option<AttrValue>,
-}
-
-/// Embed options that deep components read from context rather than through every layer of props.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Options {
-    /// The centre id to list first, if the embed chose one.
-    pub centre: Option<AttrValue>,
-}
-
-/// What the embed mounts: the visitor's wizard or the counsellor's view.
-#[component]
-pub fn Root(props: &RootProps) -> Html {
-    let (locale, quick_exit) = (props.locale, props.quick_exit.clone());
-    let options = Options { centre: props.centre.clone() };
-    html! {
-        <ContextProvider<Options> context={options}>
-            if props.mode == Mode::Counsellor {
-                <super::counsellor::CounsellorApp {locale} {quick_exit} />
-            } else {
-                <App {locale} {quick_exit} resume={props.resume.clone()} />
-            }
-        </ContextProvider<Options>>
-    }
-}
 
 /// Properties of the widget.
 #[derive(Properties, PartialEq)]
@@ -69,7 +17,10 @@ pub struct AppProps {
     /// Where "Leave quickly" goes (a neutral site), or `None` for no such button.
     #[prop_or_default]
     pub quick_exit: Option<AttrValue>,
-    /// Where the static first screen left off, if the person started there.
+    /// The MRC centre to list first (`islamabad`, `lahore`, `peshawar`), as checked by the loader.
+    #[prop_or_default]
+    pub centre: Option<AttrValue>,
+    /// Where the static first screen left off, if the person started there (see [`State::resumed`]).
     #[prop_or_default]
     pub resume: Option<AttrValue>,
 }
@@ -88,29 +39,32 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action| state.dispatch(action))
     };
     let heading = use_focus_on_change(state.step);
+    let unanswered = if state.show_errors { state.unanswered() } else { Vec::new() };
+    let summary = use_focus_on_change(unanswered.is_empty());
     let locale = state.locale;
     let other = locale.other();
 
     let (status, body) = match state.step {
-        Step::Intro => {
-            (String::new(), html! { <Intro {locale} dispatch={dispatch.clone()} heading={heading.clone()} /> })
-        }
+        Step::Intro => (String::new(), intro(locale, &dispatch, &heading)),
         Step::Section(index) => (
-            UI.progress.fill(locale, &[("n", &(index + 1).to_string()), ("total", &SECTIONS.len().to_string())]),
-            html! {
-                <SectionPage {locale} {index} answers={state.answers.clone()} unanswered={
-                    if state.show_errors { state.unanswered() } else { Vec::new() }
-                } dispatch={dispatch.clone()} heading={heading.clone()} />
-            },
+            super::progress(index, locale),
+            section_page(
+                SectionView {
+                    locale,
+                    index,
+                    answers: &state.answers,
+                    unanswered: &unanswered,
+                    heading: &heading,
+                    summary: &summary,
+                },
+                &dispatch,
+            ),
         ),
-        Step::Review => (
-            String::new(),
-            html! { <Review {locale} answers={state.answers.clone()} dispatch={dispatch.clone()} heading={heading.clone()} /> },
-        ),
+        Step::Review => (String::new(), review(locale, &state.answers, &dispatch, &heading)),
         Step::Result => {
             let assessment = assess(&state.answers);
             let band = super::result::band_label(assessment.band, locale).to_string();
-            (band, html! { <ResultPage {locale} {assessment} dispatch={dispatch.clone()} heading={heading.clone()} /> })
+            (band, result_page(locale, &assessment, props.centre.as_deref(), &dispatch, &heading))
         }
     };
     let switch = {

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
 use super::icons::section_icon;
-use super::question::QuestionField;
+use super::question::question_field;
 use super::result::band_label;
-use super::summary::PrintSummary;
-use super::{severity_class, severity_label, Dispatch};
+use super::summary::print_summary;
+use super::{severity_label, Dispatch};
 use crate::assessment::assess;
 use crate::questionnaire::{Locale, SECTIONS, UI};
 use crate::state::{Action, State};
@@ -17,6 +17,9 @@ pub struct CounsellorProps {
     /// Where "Leave quickly" goes, or `None` for no such button.
     #[prop_or_default]
     pub quick_exit: Option<AttrValue>,
+    /// The MRC centre to list first, if the embed chose one.
+    #[prop_or_default]
+    pub centre: Option<AttrValue>,
 }
 
 /// Counsellor mode, for MRC counsellors with a client: every section on one page with quick navigation, each
@@ -109,8 +112,7 @@ pub fn CounsellorApp(props: &CounsellorProps) -> Html {
                                 </span>
                             </h2>
                             { for section.questions.iter().map(|question| html! {
-                                <QuestionField {locale} {question} answer={state.answers.get(question)} missing={false}
-                                    dispatch={dispatch.clone()} bilingual={*bilingual} explain={true} />
+                                { question_field(locale, question, state.answers.get(question), false, *bilingual, true, &dispatch) }
                             }) }
                         </section>
                     }) }
@@ -120,7 +122,7 @@ pub fn CounsellorApp(props: &CounsellorProps) -> Html {
                     <p class="joc-band-name" role="status" aria-live="polite">{ band_label(assessment.band, locale) }</p>
                     <ol class="joc-signs">
                         { for assessment.signs.iter().map(|q| html! {
-                            <li class={classes!("joc-sign", severity_class(q.severity))} data-sign={q.id}>
+                            <li class="joc-sign" data-severity={q.severity.name()} data-sign={q.id}>
                                 <p class="joc-severity">{ super::icons::severity_icon(q.severity) }{ severity_label(q.severity, locale) }</p>
                                 <p>{ q.sign.get(locale) }</p>
                             </li>
@@ -132,7 +134,7 @@ pub fn CounsellorApp(props: &CounsellorProps) -> Html {
                     }
                 </aside>
             </div>
-            <PrintSummary {locale} {assessment} />
+            { print_summary(locale, &assessment, props.centre.as_deref()) }
         </div>
     }
 }

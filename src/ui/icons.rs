@@ -26,11 +26,10 @@ fn severity_path(severity: Severity) -> &'static str {
     }
 }
 
+/// A pictogram for the live widget, drawn by the stylesheet's `.joc-icon` rules (fewer attributes, fewer wasm bytes).
 fn svg(path: &'static str, class: &'static str) -> Html {
     html! {
-        <svg class={class} viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
-            <path d={path} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
-        </svg>
+        <svg class={class} viewBox="0 0 24 24" aria-hidden="true"><path d={path} /></svg>
     }
 }
 

@@ -2,6 +2,7 @@
 //! no scoring policy and never compute a band themselves.
 
 mod app;
+#[cfg(feature = "counsellor")]
 mod counsellor;
 mod hooks;
 pub mod icons;
@@ -12,13 +13,16 @@ mod result;
 mod review;
 mod section;
 mod services;
+#[cfg(feature = "counsellor")]
 mod summary;
 
-pub use app::{App, AppProps, Mode, Options, Root, RootProps};
+pub use app::{App, AppProps};
+#[cfg(feature = "counsellor")]
+pub use counsellor::{CounsellorApp, CounsellorProps};
 
-use yew::Callback;
+use yew::{html, Callback, Html, MouseEvent};
 
-use crate::questionnaire::{Answer, Locale, Severity, UI};
+use crate::questionnaire::{Answer, Centre, Locale, Service, Severity, SECTIONS, UI};
 use crate::state::Action;
 
 /// How components ask the wizard to change.
@@ -43,24 +47,46 @@ pub fn severity_label(severity: Severity, locale: Locale) -> &'static str {
     }
 }
 
-/// The CSS class of a severity.
-pub fn severity_class(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Critical => "joc-sev-critical",
-        Severity::High => "joc-sev-high",
-        Severity::Medium => "joc-sev-medium",
-        Severity::Low => "joc-sev-low",
+/// The buttons under a screen: the main one (submitting the form when `main` is `None`), then Back. One function for
+/// every screen, so its markup is compiled once.
+pub fn actions(
+    locale: Locale,
+    label: &'static str,
+    main: Option<Callback<MouseEvent>>,
+    back: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <div class="joc-actions">
+            <button type={if main.is_some() { "button" } else { "submit" }} class="joc-button joc-primary" onclick={main}>
+                { label }
+            </button>
+            <button type="button" class="joc-button joc-secondary" onclick={back}>{ UI.back_button.get(locale) }</button>
+        </div>
     }
 }
 
 /// A service's centres with the chosen one first, the others in their listed order.
-pub fn centres_in_order(
-    service: &'static crate::questionnaire::Service,
-    first: Option<&str>,
-) -> Vec<&'static crate::questionnaire::Centre> {
-    let mut centres: Vec<_> = service.centres.iter().collect();
-    centres.sort_by_key(|c| Some(c.id) != first);
-    centres
+pub fn centres_in_order(service: &'static Service, first: Option<&str>) -> Vec<&'static Centre> {
+    let chosen = |c: &&Centre| Some(c.id) == first;
+    service.centres.iter().filter(chosen).chain(service.centres.iter().filter(|c| !chosen(c))).collect()
+}
+
+/// "Part n of total" for a section, by index.
+pub fn progress(index: usize, locale: Locale) -> String {
+    UI.progress.fill(locale, &[("n", &decimal(index + 1)), ("total", &decimal(SECTIONS.len()))])
+}
+
+/// A count in decimal digits, without `core::fmt` (whose code would cost wasm bytes for this one use).
+fn decimal(mut n: usize) -> String {
+    let mut digits = Vec::new();
+    loop {
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().map(|&d| d as char).collect()
 }
 
 /// Moves focus (and, with `scroll`, the view) to the element matching `selector` in the same widget as the event's

@@ -4,27 +4,6 @@ use super::{answer_label, Dispatch};
 use crate::questionnaire::{Answer, Locale, Question, Text, UI};
 use crate::state::Action;
 
-/// Properties of [`QuestionField`].
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
-    /// The language shown.
-    pub locale: Locale,
-    /// The question asked.
-    pub question: &'static Question,
-    /// The answer given, if any.
-    pub answer: Option<Answer>,
-    /// Whether to flag the question as unanswered.
-    pub missing: bool,
-    /// How the component asks the wizard to change.
-    pub dispatch: Dispatch,
-    /// Counsellor mode: show the question, hint and answers in the other language too.
-    #[prop_or_default]
-    pub bilingual: bool,
-    /// Counsellor mode: show why the warning sign matters under the question.
-    #[prop_or_default]
-    pub explain: bool,
-}
-
 /// A text in the locale, followed in bilingual mode by the same text in the other language, marked with its own
 /// `lang` and `dir`.
 fn both(text: Text, locale: Locale, bilingual: bool) -> Html {
@@ -39,10 +18,17 @@ fn both(text: Text, locale: Locale, bilingual: bool) -> Html {
     }
 }
 
-/// One question: a fieldset whose legend is the question, with Yes / No / Not sure radios.
-#[component]
-pub fn QuestionField(props: &QuestionProps) -> Html {
-    let QuestionProps { locale, question, answer, missing, bilingual, explain, .. } = *props;
+/// One question: a fieldset whose legend is the question, with Yes / No / Not sure radios, flagged when `missing`.
+/// Counsellor mode adds the other language (`bilingual`) and why the warning sign matters (`explain`).
+pub fn question_field(
+    locale: Locale,
+    question: &'static Question,
+    answer: Option<Answer>,
+    missing: bool,
+    bilingual: bool,
+    explain: bool,
+    dispatch: &Dispatch,
+) -> Html {
     let id = question.id;
     let hint_id = ["q-", id, "-hint"].concat();
     let error_id = ["q-", id, "-error"].concat();
@@ -53,7 +39,7 @@ pub fn QuestionField(props: &QuestionProps) -> Html {
         (false, false) => None,
     };
     let radio = |choice: Answer| {
-        let onchange = props.dispatch.reform(move |_| Action::Answer(question, choice));
+        let onchange = dispatch.reform(move |_| Action::Answer(question, choice));
         html! {
             <label class="joc-radio">
                 <input type="radio" name={id} value={choice.name()} checked={answer == Some(choice)} {onchange} />
@@ -65,7 +51,7 @@ pub fn QuestionField(props: &QuestionProps) -> Html {
         }
     };
     html! {
-        <fieldset class={classes!("joc-question", missing.then_some("joc-question-error"))} id={["q-", id].concat()}
+        <fieldset class="joc-question" data-missing={missing.then_some("true")} id={["q-", id].concat()}
             aria-describedby={described_by}>
             <legend class="joc-legend">{ both(question.text, locale, bilingual) }</legend>
             if let Some(hint) = question.hint {

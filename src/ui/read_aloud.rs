@@ -27,9 +27,8 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
     });
     html! {
         <button type="button" class="joc-button joc-secondary joc-read" onclick={speak}>
-            <svg class="joc-icon joc-icon-small" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                <path d="M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 0 1 0 6M18.5 6.5a8 8 0 0 1 0 11" fill="none"
-                    stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+            <svg class="joc-icon joc-icon-small" viewBox="0 0 24 24" aria-hidden="true">
+                <path d="M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 0 1 0 6M18.5 6.5a8 8 0 0 1 0 11" />
             </svg>
             { UI.read_aloud.get(props.locale) }
         </button>

@@ -1,23 +1,10 @@
 use yew::prelude::*;
 
-use super::services::ServiceList;
-use super::{severity_class, severity_label, Dispatch};
+use super::services::service_list;
+use super::{severity_label, Dispatch};
 use crate::assessment::{Assessment, RiskBand};
 use crate::questionnaire::{Locale, UI};
 use crate::state::Action;
-
-/// Properties of [`ResultPage`].
-#[derive(Properties, PartialEq)]
-pub struct ResultProps {
-    /// The language shown.
-    pub locale: Locale,
-    /// The outcome to show.
-    pub assessment: Assessment,
-    /// How the component asks the wizard to change.
-    pub dispatch: Dispatch,
-    /// The heading that receives focus when the step changes.
-    pub heading: NodeRef,
-}
 
 /// The name of a band in a locale.
 pub fn band_label(band: RiskBand, locale: Locale) -> &'static str {
@@ -28,23 +15,27 @@ pub fn band_label(band: RiskBand, locale: Locale) -> &'static str {
     }
 }
 
-/// The result: the band, the signs found (most severe first) with why and what to do, things to find out, services.
-#[component]
-pub fn ResultPage(props: &ResultProps) -> Html {
-    let locale = props.locale;
-    let a = &props.assessment;
-    let (band_class, band_body) = match a.band {
-        RiskBand::Few => ("joc-band-few", UI.band_few_body),
-        RiskBand::Some => ("joc-band-some", UI.band_some_body),
-        RiskBand::Serious => ("joc-band-serious", UI.band_serious_body),
+/// The result: the band, the signs found (most severe first) with why and what to do, things to find out, services
+/// (with `centre` listed first). `heading` receives focus when the step changes.
+pub fn result_page(
+    locale: Locale,
+    a: &Assessment,
+    centre: Option<&str>,
+    dispatch: &Dispatch,
+    heading: &NodeRef,
+) -> Html {
+    let band_body = match a.band {
+        RiskBand::Few => UI.band_few_body,
+        RiskBand::Some => UI.band_some_body,
+        RiskBand::Serious => UI.band_serious_body,
     };
-    let again = props.dispatch.reform(|_| Action::StartAgain);
-    let back = props.dispatch.reform(|_| Action::Back);
+    let again = dispatch.reform(|_| Action::StartAgain);
+    let back = dispatch.reform(|_| Action::Back);
     html! {
         <div class="joc-page">
-            <h2 class="joc-title" tabindex="-1" ref={props.heading.clone()}>{ UI.result_title.get(locale) }</h2>
+            <h2 class="joc-title" tabindex="-1" ref={heading.clone()}>{ UI.result_title.get(locale) }</h2>
             <super::read_aloud::ReadAloud {locale} text={read_text(a, band_body.get(locale), locale)} />
-            <div class={classes!("joc-band", band_class)}>
+            <div class="joc-band" data-band={a.band.name()}>
                 <p class="joc-band-name">{ band_label(a.band, locale) }</p>
                 <p>{ band_body.get(locale) }</p>
             </div>
@@ -54,7 +45,7 @@ pub fn ResultPage(props: &ResultProps) -> Html {
             } else {
                 <ol class="joc-signs">
                     { for a.signs.iter().map(|q| html! {
-                        <li class={classes!("joc-sign", severity_class(q.severity))} data-sign={q.id}>
+                        <li class="joc-sign" data-severity={q.severity.name()} data-sign={q.id}>
                             <p class="joc-severity">{ super::icons::severity_icon(q.severity) }{ severity_label(q.severity, locale) }</p>
                             <h4>{ q.sign.get(locale) }</h4>
                             <p><strong>{ UI.why_title.get(locale) }{ ": " }</strong>{ q.why.get(locale) }
@@ -74,11 +65,8 @@ pub fn ResultPage(props: &ResultProps) -> Html {
                 </ul>
             }
             <h3>{ UI.services_title.get(locale) }</h3>
-            <ServiceList {locale} services={a.services.clone()} />
-            <div class="joc-actions">
-                <button type="button" class="joc-button joc-primary" onclick={again}>{ UI.start_again.get(locale) }</button>
-                <button type="button" class="joc-button joc-secondary" onclick={back}>{ UI.back_button.get(locale) }</button>
-            </div>
+            { service_list(locale, &a.services, centre) }
+            { super::actions(locale, UI.start_again.get(locale), Some(again), back) }
         </div>
     }
 }

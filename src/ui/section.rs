@@ -1,46 +1,42 @@
 use yew::prelude::*;
 
-use super::hooks::use_focus_on_change;
-use super::question::QuestionField;
+use super::question::question_field;
 use super::Dispatch;
 use crate::assessment::Answers;
 use crate::questionnaire::{Locale, Question, SECTIONS, UI};
 use crate::state::Action;
 
-/// Properties of [`SectionPage`].
-#[derive(Properties, PartialEq)]
-pub struct SectionProps {
+/// What a section screen shows.
+pub struct SectionView<'a> {
     /// The language shown.
     pub locale: Locale,
     /// Which section, by index into the questionnaire.
     pub index: usize,
     /// The answers so far, keyed by question id.
-    pub answers: Answers,
+    pub answers: &'a Answers,
     /// Questions to flag as unanswered (empty unless Continue was pressed too early).
-    pub unanswered: Vec<&'static Question>,
-    /// How the component asks the wizard to change.
-    pub dispatch: Dispatch,
+    pub unanswered: &'a [&'static Question],
     /// The heading that receives focus when the step changes.
-    pub heading: NodeRef,
+    pub heading: &'a NodeRef,
+    /// The error summary, which receives focus when it appears.
+    pub summary: &'a NodeRef,
 }
 
 /// One section of questions, with an error summary when Continue was pressed with questions unanswered.
-#[component]
-pub fn SectionPage(props: &SectionProps) -> Html {
-    let locale = props.locale;
-    let section = &SECTIONS[props.index];
-    let onsubmit = props.dispatch.reform(|e: SubmitEvent| {
+pub fn section_page(view: SectionView, dispatch: &Dispatch) -> Html {
+    let SectionView { locale, index, answers, unanswered, heading, summary: summary_ref } = view;
+    let section = &SECTIONS[index];
+    let onsubmit = dispatch.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Continue
     });
-    let back = props.dispatch.reform(|_| Action::Back);
-    let summary_ref = use_focus_on_change(props.unanswered.is_empty());
-    let summary = (!props.unanswered.is_empty()).then(|| {
+    let back = dispatch.reform(|_| Action::Back);
+    let summary = (!unanswered.is_empty()).then(|| {
         html! {
             <div class="joc-error-summary" role="alert" tabindex="-1" ref={summary_ref.clone()}>
                 <h3 class="joc-error-title">{ UI.error_title.get(locale) }</h3>
                 <ul>
-                    { for props.unanswered.iter().map(|q| html! {
+                    { for unanswered.iter().map(|q| html! {
                         <li><button type="button" class="joc-link" onclick={focus_question(q.id)}>{ q.text.get(locale) }</button></li>
                     }) }
                 </ul>
@@ -49,20 +45,17 @@ pub fn SectionPage(props: &SectionProps) -> Html {
     });
     html! {
         <form class="joc-page" novalidate=true {onsubmit}>
-            <p class="joc-caption">{ UI.progress.fill(locale, &[("n", &(props.index + 1).to_string()), ("total", &SECTIONS.len().to_string())]) }</p>
-            <h2 class="joc-title joc-with-icon" tabindex="-1" ref={props.heading.clone()}>
+            <p class="joc-caption">{ super::progress(index, locale) }</p>
+            <h2 class="joc-title joc-with-icon" tabindex="-1" ref={heading.clone()}>
                 { super::icons::section_icon(section.icon) }{ section.title.get(locale) }
             </h2>
-            <super::read_aloud::ReadAloud {locale} text={read_text(props.index, locale)} />
+            <super::read_aloud::ReadAloud {locale} text={read_text(index, locale)} />
             { summary }
             { for section.questions.iter().map(|question| html! {
-                <QuestionField {locale} {question} answer={props.answers.get(question)}
-                    missing={props.unanswered.iter().any(|q| q.id == question.id)} dispatch={props.dispatch.clone()} />
+                { question_field(locale, question, answers.get(question),
+                    unanswered.iter().any(|q| q.id == question.id), false, false, dispatch) }
             }) }
-            <div class="joc-actions">
-                <button type="submit" class="joc-button joc-primary">{ UI.continue_button.get(locale) }</button>
-                <button type="button" class="joc-button joc-secondary" onclick={back}>{ UI.back_button.get(locale) }</button>
-            </div>
+            { super::actions(locale, UI.continue_button.get(locale), None, back) }
         </form>
     }
 }

@@ -1,25 +1,13 @@
 use yew::prelude::*;
 
-use crate::questionnaire::{ContactKind, Locale, Service, UI};
+use crate::questionnaire::{Locale, Service, UI};
 
-/// Properties of [`ServiceList`].
-#[derive(Properties, PartialEq)]
-pub struct ServiceListProps {
-    /// The language shown.
-    pub locale: Locale,
-    /// The services to list, in order.
-    pub services: Vec<&'static Service>,
-}
-
-/// The services to contact, with phone numbers as `tel:` links and the date each contact was checked.
-#[component]
-pub fn ServiceList(props: &ServiceListProps) -> Html {
-    let locale = props.locale;
-    let options = use_context::<super::Options>().unwrap_or_default();
-    let first = options.centre.as_deref();
+/// The services to contact, with phone numbers as `tel:` links and the date each contact was checked; the MRC centre
+/// `first` is listed first.
+pub fn service_list(locale: Locale, services: &[&'static Service], first: Option<&str>) -> Html {
     html! {
         <ul class="joc-services">
-            { for props.services.iter().map(|s| html! {
+            { for services.iter().map(|s| html! {
                 <li class="joc-service" data-service={s.id}>
                     <h4>{ s.name.get(locale) }</h4>
                     <p>{ s.about.get(locale) }</p>
@@ -27,8 +15,7 @@ pub fn ServiceList(props: &ServiceListProps) -> Html {
                         { for s.contacts.iter().map(|c| html! {
                             <li>
                                 { c.label.get(locale) }{ ": " }
-                                <a href={c.href} class={if c.kind == ContactKind::Phone { "joc-phone" } else { "joc-web" }}
-                                    rel="noopener noreferrer" dir="ltr"><bdi>{ c.value }</bdi></a>
+                                <a href={c.href} rel="noopener noreferrer" dir="ltr"><bdi>{ c.value }</bdi></a>
                             </li>
                         }) }
                     </ul>

@@ -1,26 +1,14 @@
 use yew::prelude::*;
 
 use super::result::band_label;
-use super::services::ServiceList;
-use super::{severity_class, severity_label};
+use super::services::service_list;
+use super::severity_label;
 use crate::assessment::Assessment;
 use crate::questionnaire::{Locale, UI};
 
-/// Properties of [`PrintSummary`].
-#[derive(Properties, PartialEq)]
-pub struct PrintSummaryProps {
-    /// The language shown.
-    pub locale: Locale,
-    /// The outcome to show.
-    pub assessment: Assessment,
-}
-
 /// The printable summary of a counselling session: date, band, signs with advice, things to find out, services.
-/// No name or personal data; shown only when printing (see the print stylesheet).
-#[component]
-pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
-    let locale = props.locale;
-    let a = &props.assessment;
+/// No name or personal data; shown only when printing (see the print stylesheet). `centre` is listed first.
+pub fn print_summary(locale: Locale, a: &Assessment, centre: Option<&str>) -> Html {
     let date = today(locale);
     html! {
         <section class="joc-print" aria-hidden="true">
@@ -33,7 +21,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
             }
             <ol class="joc-signs">
                 { for a.signs.iter().map(|q| html! {
-                    <li class={classes!("joc-sign", severity_class(q.severity))}>
+                    <li class="joc-sign" data-severity={q.severity.name()}>
                         <p class="joc-severity">{ severity_label(q.severity, locale) }</p>
                         <h4>{ q.sign.get(locale) }</h4>
                         <p>{ q.todo.get(locale) }</p>
@@ -45,7 +33,7 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                 <ul>{ for a.find_out.iter().map(|q| html! { <li>{ q.find_out.get(locale) }</li> }) }</ul>
             }
             <h3>{ UI.services_title.get(locale) }</h3>
-            <ServiceList {locale} services={a.services.clone()} />
+            { service_list(locale, &a.services, centre) }
             <p class="joc-note">{ UI.summary_note.get(locale) }</p>
         </section>
     }
