@@ -2,8 +2,9 @@
 // (CPU ×4, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up), a fresh browser profile per run, medians of several runs.
 // Compares (a) the partner demo page with the widget, (b) the same page with only the static first screen (the
 // no-wasm floor for a page that shows these questions), (c) the host page alone. The widget is the release bundle
-// (dist/<version>/, what partners embed). Run: `scripts/dist && node bench/run.mjs` (BENCH_RUNS=n for the number of
-// runs, default 5). Prints Markdown tables and each goal of issue 5 as met or not; asserts nothing.
+// (dist/<version>/, what partners embed). Run: `bench/run` (installs and builds first; or, after `scripts/dist`,
+// `node bench/run.mjs`); BENCH_RUNS=n for the number of runs, default 5. Prints Markdown tables and each goal of
+// issue 5 as met or not; asserts nothing.
 import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
