@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::hooks::use_focus_on_change;
+use super::hooks::{use_focus_on_change, use_local_voice};
 use super::intro::intro;
 use super::result::result_page;
 use super::review::review;
@@ -43,6 +43,7 @@ pub fn App(props: &AppProps) -> Html {
     let summary = use_focus_on_change(unanswered.is_empty());
     let locale = state.locale;
     let other = locale.other();
+    let voice = use_local_voice(locale);
 
     let (status, body) = match state.step {
         Step::Intro => (String::new(), intro(locale, &dispatch, &heading)),
@@ -56,6 +57,7 @@ pub fn App(props: &AppProps) -> Html {
                     unanswered: &unanswered,
                     heading: &heading,
                     summary: &summary,
+                    voice: voice.as_ref(),
                 },
                 &dispatch,
             ),
@@ -64,7 +66,7 @@ pub fn App(props: &AppProps) -> Html {
         Step::Result => {
             let assessment = assess(&state.answers);
             let band = super::result::band_label(assessment.band, locale).to_string();
-            (band, result_page(locale, &assessment, props.centre.as_deref(), &dispatch, &heading))
+            (band, result_page(locale, &assessment, props.centre.as_deref(), voice.as_ref(), &dispatch, &heading))
         }
     };
     let switch = {

@@ -1,3 +1,4 @@
+use web_sys::SpeechSynthesisVoice;
 use yew::prelude::*;
 
 use super::services::service_list;
@@ -16,11 +17,12 @@ pub fn band_label(band: RiskBand, locale: Locale) -> &'static str {
 }
 
 /// The result: the band, the signs found (most severe first) with why and what to do, things to find out, services
-/// (with `centre` listed first). `heading` receives focus when the step changes.
+/// (with `centre` listed first), and Read aloud with `voice`. `heading` receives focus when the step changes.
 pub fn result_page(
     locale: Locale,
     a: &Assessment,
     centre: Option<&str>,
+    voice: Option<&SpeechSynthesisVoice>,
     dispatch: &Dispatch,
     heading: &NodeRef,
 ) -> Html {
@@ -34,7 +36,7 @@ pub fn result_page(
     html! {
         <div class="joc-page">
             <h2 class="joc-title" tabindex="-1" ref={heading.clone()}>{ UI.result_title.get(locale) }</h2>
-            <super::read_aloud::ReadAloud {locale} text={read_text(a, band_body.get(locale), locale)} />
+            { super::read_aloud::read_aloud(locale, voice, || read_text(a, band_body.get(locale), locale)) }
             <div class="joc-band" data-band={a.band.name()}>
                 <p class="joc-band-name">{ band_label(a.band, locale) }</p>
                 <p>{ band_body.get(locale) }</p>
@@ -72,7 +74,7 @@ pub fn result_page(
 }
 
 /// What "Read aloud" says on the result: the band, then each sign with why it matters and what to do.
-fn read_text(a: &Assessment, band_body: &str, locale: Locale) -> AttrValue {
+fn read_text(a: &Assessment, band_body: &str, locale: Locale) -> String {
     let mut text = [band_label(a.band, locale), ". ", band_body].concat();
     for q in &a.signs {
         for part in [q.sign.get(locale), q.why.get(locale), q.todo.get(locale)] {
@@ -80,5 +82,5 @@ fn read_text(a: &Assessment, band_body: &str, locale: Locale) -> AttrValue {
             text += part;
         }
     }
-    text.into()
+    text
 }

@@ -1,3 +1,4 @@
+use web_sys::SpeechSynthesisVoice;
 use yew::prelude::*;
 
 use super::question::question_field;
@@ -20,11 +21,13 @@ pub struct SectionView<'a> {
     pub heading: &'a NodeRef,
     /// The error summary, which receives focus when it appears.
     pub summary: &'a NodeRef,
+    /// An on-device voice for Read aloud, if the device has one for the locale.
+    pub voice: Option<&'a SpeechSynthesisVoice>,
 }
 
 /// One section of questions, with an error summary when Continue was pressed with questions unanswered.
 pub fn section_page(view: SectionView, dispatch: &Dispatch) -> Html {
-    let SectionView { locale, index, answers, unanswered, heading, summary: summary_ref } = view;
+    let SectionView { locale, index, answers, unanswered, heading, summary: summary_ref, voice } = view;
     let section = &SECTIONS[index];
     let onsubmit = dispatch.reform(|e: SubmitEvent| {
         e.prevent_default();
@@ -49,7 +52,7 @@ pub fn section_page(view: SectionView, dispatch: &Dispatch) -> Html {
             <h2 class="joc-title joc-with-icon" tabindex="-1" ref={heading.clone()}>
                 { super::icons::section_icon(section.icon) }{ section.title.get(locale) }
             </h2>
-            <super::read_aloud::ReadAloud {locale} text={read_text(index, locale)} />
+            { super::read_aloud::read_aloud(locale, voice, || read_text(index, locale)) }
             { summary }
             { for section.questions.iter().map(|question| html! {
                 { question_field(locale, question, answers.get(question),
@@ -66,7 +69,7 @@ fn focus_question(id: &'static str) -> Callback<MouseEvent> {
 }
 
 /// What "Read aloud" says on a section: its title, then each question and its hint.
-fn read_text(index: usize, locale: Locale) -> AttrValue {
+fn read_text(index: usize, locale: Locale) -> String {
     let section = &SECTIONS[index];
     let mut text = String::from(section.title.get(locale));
     for q in section.questions {
@@ -77,5 +80,5 @@ fn read_text(index: usize, locale: Locale) -> AttrValue {
             text += hint.get(locale);
         }
     }
-    text.into()
+    text
 }
