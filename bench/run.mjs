@@ -73,7 +73,9 @@ async function run(url, variant, throttled) {
       const response = await route.fetch();
       let body = await response.text();
       if (variant === 'static') body = staticVariant(body);
-      if (variant === 'host') body = body.replace('<script type="module" src="job-offer-check.js"></script>', '');
+      if (variant === 'host') {
+        body = body.replace('<script type="module" src="job-offer-check.js"></script>', '').replace(/<template shadowrootmode[\s\S]*?<\/template>/g, '');
+      }
       if (variant === 'widget') body = body.replace('src="job-offer-check.js"', `src="dist/${VERSION}/job-offer-check.js"`);
       await route.fulfill({ response, body, headers: { ...response.headers(), 'content-encoding': '', 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } });
     });

@@ -64,6 +64,40 @@ test('the first screen shows before the wasm, works on its own, and the live wid
   await page.close();
 });
 
+test('a first screen shipped in the page paints before any script, and the loader takes it over without a jump', async () => {
+  const page = await browser.context.newPage();
+  await page.addInitScript(recordLayoutShifts);
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/job-offer-check.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${browser.url}/demo.html`, { waitUntil: 'commit' });
+  const widget = page.locator('#widget-en');
+  const shipped = widget.locator('.joc[data-joc-static]');
+  const title = shipped.locator('[data-joc-step="intro"] h2');
+  await title.waitFor();
+  assert.equal((await title.textContent()).trim(), UI.intro_title.en, 'painted with the page, no script yet');
+  assert.equal(await page.evaluate(() => customElements.get('job-offer-check')), undefined, 'the loader has not run');
+  assert.ok(await shipped.getByRole('button', { name: UI.start_loading.en }).isDisabled(), 'Start waits, and says so');
+  const box = await widget.locator('.joc').boundingBox();
+  // Someone already on the language button keeps focus through both takeovers (loader, then the live widget).
+  await widget.getByRole('button', { name: UI.switch_language.en }).focus();
+
+  release();
+  await widget.locator('.joc:not([data-joc-static])').waitFor();
+  assert.deepEqual(await widget.locator('.joc').boundingBox(), box, 'no jump at the takeover');
+  assert.equal(await widget.locator('.joc').count(), 1, 'one widget in the shadow root');
+  assert.equal(await page.evaluate(() => document.querySelector('#widget-en').shadowRoot.activeElement?.className), 'joc-lang');
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift');
+  await widget.getByRole('button', { name: UI.start.en }).click();
+  await widget.locator('fieldset').first().waitFor();
+  await page.close();
+});
+
 test('the partner demo page loads with no layout shift', async () => {
   const page = await browser.context.newPage();
   await page.addInitScript(recordLayoutShifts);

@@ -103,6 +103,10 @@ test('JavaScript off: the generated <noscript> fallback shows in each widget ele
       assert.equal(await fallback.getAttribute('lang'), lang);
       assert.equal(await fallback.locator('[data-service="fia_tip"] a').first().getAttribute('href'), 'tel:111247786');
     }
+    // The English widget also ships its first screen in the page (a declarative shadow root): without JavaScript its
+    // Start button could do nothing, so it is hidden and the fallback shows through instead.
+    assert.equal(await page.locator('#widget-en .joc[data-joc-static]').count(), 1, 'the page carries the first screen');
+    assert.ok(!(await page.locator('#widget-en .joc[data-joc-static]').isVisible()));
   } finally {
     await noJs.close();
   }

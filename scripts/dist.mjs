@@ -1,7 +1,9 @@
 // The release bundle, after scripts/build: dist/<version>/ (or DIST_DIR) with the minified loader (the loader, the
 // widget API and the wasm-bindgen glue in one file, carrying the sha384 of every file it fetches), the CSS, the wasm,
-// the fallback, the CSS source, the iframe, standalone and counsellor pages, snippet.html with the exact embed code and its SRI hash,
+// the fallback, the CSS source, the iframe, standalone and counsellor pages, snippet.html with the exact embed code and its SRI hash
+// (and snippet-instant.html, the same with the first screen in the page),
 // and SHA384SUMS; and the npm package in pkg/ (or NPM_DIR). The same sources give the same bytes.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -64,6 +66,21 @@ writeFileSync(
   `<!-- Job Offer Check ${version}: paste where the check should appear (WordPress: a "Custom HTML" block). -->
 <script type="module" src="${baseUrl}job-offer-check.js" integrity="${loaderSri}" crossorigin="anonymous"></script>
 <job-offer-check lang="ur"></job-offer-check>
+`,
+);
+// The same, with the first screen in the page itself (a declarative shadow root with the stylesheet inline), so it
+// paints before the loader arrives; the host's style-src must allow that one inline style, by its hash.
+const block = execFileSync('cargo', ['run', '--quiet', '--bin', 'job-offer-check', '--', 'embed-block', 'ur'], { cwd: repo, encoding: 'utf8' });
+const inlineStyle = [...block.matchAll(/<style>([^<]*)<\/style>/g)].at(-1)[1];
+const styleHash = `'sha256-${createHash('sha256').update(inlineStyle).digest('base64')}'`;
+writeFileSync(
+  join(out, 'snippet-instant.html'),
+  `<!-- Job Offer Check ${version}, with its first screen in the page: it shows before the script arrives. Paste where the
+     check should appear. The host's Content-Security-Policy needs style-src ${styleHash} (or 'unsafe-inline'). -->
+<script type="module" src="${baseUrl}job-offer-check.js" integrity="${loaderSri}" crossorigin="anonymous"></script>
+<job-offer-check lang="ur">
+${block}
+</job-offer-check>
 `,
 );
 writeFileSync(

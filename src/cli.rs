@@ -6,10 +6,12 @@
 //! - `report` prints the whole questionnaire as Markdown for reviewers (the checked-in copy is `questions/REPORT.md`).
 //! - `export` prints, as JSON for tools and tests, every question's id, section, severity, warning answer and texts,
 //!   and the interface texts.
-//! - `pages [--check]` writes the generated no-JavaScript fallback into the marked blocks of `www/**/*.html`, or with
+//! - `pages [--check]` writes the generated blocks (fallback, and first screen if marked) into `www/**/*.html`, or with
 //!   `--check` only says which pages are out of date.
 //! - `first-screen CSS` prints the loader's module with the stylesheet CSS and the static first screen per locale.
 //! - `fallback` prints the no-wasm fallback (key warning signs and services, both languages) as JSON.
+//! - `embed-block LANG` prints what goes inside an embed element for an instant first screen: the first screen as a
+//!   declarative shadow root, and the `<noscript>` fallback.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -17,9 +19,12 @@ use std::process::ExitCode;
 
 use crate::assessment::{assess, Answers};
 use crate::content;
-use crate::questionnaire::Answer;
+use crate::questionnaire::{Answer, Locale};
 
-const USAGE: &str = "usage: job-offer-check validate [DIR] | score FILE | report | export | fallback | first-screen CSS | pages [--check]";
+const USAGE: &str = "usage: job-offer-check validate [DIR] | score FILE | report | export | fallback | first-screen CSS | embed-block LANG | pages [--check]";
+
+/// The widget's stylesheet, inlined into first-screen blocks.
+const STYLESHEET: &str = "www/job-offer-check.css";
 
 /// Runs the tool with these arguments (without the program name) and returns its output or its error message.
 pub fn run(args: &[&str]) -> Result<String, String> {
@@ -35,6 +40,11 @@ pub fn run(args: &[&str]) -> Result<String, String> {
             .map(|css| crate::static_page::first_screen_module(&css))
             .map_err(|e| format!("{css}: cannot be read: {e}")),
         ["fallback"] => Ok(crate::static_page::fallback_json()),
+        ["embed-block", lang] => {
+            let locale = Locale::from_tag(lang).ok_or_else(|| format!("{lang}: not a language of the widget"))?;
+            let css = std::fs::read_to_string(STYLESHEET).map_err(|e| format!("{STYLESHEET}: {e}"))?;
+            Ok(crate::static_page::embed_block(locale, true, &crate::static_page::compact_css(&css)))
+        }
         _ => Err(USAGE.to_string()),
     }
 }
@@ -89,7 +99,7 @@ fn score(file: &Path) -> Result<String, String> {
 }
 
 fn export_json() -> String {
-    use crate::questionnaire::{Locale, Text, SECTIONS};
+    use crate::questionnaire::{Text, SECTIONS};
     let text = |t: &Text| serde_json::json!({ "en": t.get(Locale::En), "ur": t.get(Locale::Ur) });
     let questions: Vec<_> = SECTIONS
         .iter()
@@ -109,10 +119,12 @@ fn export_json() -> String {
 }
 
 fn pages(check: bool) -> Result<String, String> {
+    let css = std::fs::read_to_string(STYLESHEET).map_err(|e| format!("{STYLESHEET}: {e}"))?;
+    let css = crate::static_page::compact_css(&css);
     let mut stale = Vec::new();
     for path in html_files(Path::new("www"))? {
         let page = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let updated = crate::static_page::with_fallbacks(&page);
+        let updated = crate::static_page::with_fallbacks(&page, &css);
         if updated != page {
             stale.push(path.display().to_string());
             if !check {

@@ -160,21 +160,63 @@ pub fn fallback_json() -> String {
     serde_json::Value::Object(entries).to_string()
 }
 
-/// The markers around a generated fallback in a page: `<!-- job-offer-check fallback ur -->` … `<!-- /job-offer-check fallback -->`.
+/// The first screen as a declarative shadow root, for a page's own HTML (`snippet-instant.html`, the demo page): it
+/// paints with the page, before the loader arrives, which then takes it over. It carries the stylesheet `css` inline
+/// (so the host's `style-src` must allow it), and a `<noscript>` style that hides it when JavaScript is off, where
+/// the element's `<noscript>` fallback shows through the slot instead.
+pub fn first_screen_template(locale: Locale, css: &str) -> String {
+    // Its Start button waits, disabled and saying so, for the loader (one line either way, so nothing moves).
+    let start = format!("data-joc-action=\"start\">{}</button>", escape(UI.start.get(locale)));
+    let waiting = format!("data-joc-action=\"start\" disabled=\"\">{}</button>", escape(UI.start_loading.get(locale)));
+    let screen = first_screen_html(locale)
+        .replacen("data-joc-static=\"\"", "data-joc-static=\"\" data-joc-declarative=\"\"", 1)
+        .replacen(&start, &waiting, 1);
+    format!(
+        "<template shadowrootmode=\"open\"><noscript><style>.joc[data-joc-static]{{display:none}}</style></noscript>\
+         <style>{css}</style>{screen}<slot></slot></template>"
+    )
+}
+
+/// The stylesheet with comments and runs of white space removed, for the inline copy in the first-screen template.
+pub fn compact_css(css: &str) -> String {
+    let mut out = String::new();
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out += &rest[..start];
+        rest = rest[start..].find("*/").map_or("", |end| &rest[start + end + 2..]);
+    }
+    out += rest;
+    let words: Vec<&str> = out.split_whitespace().collect();
+    words.join(" ").replace(" {", "{").replace("{ ", "{").replace("; ", ";").replace(" }", "}").replace("} ", "}")
+}
+
+/// The markers around a generated block in a page: `<!-- job-offer-check fallback ur -->` … `<!-- /job-offer-check
+/// fallback -->`, or `<!-- job-offer-check fallback ur first-screen -->` for the first screen too.
 const START: &str = "<!-- job-offer-check fallback ";
 const END: &str = "<!-- /job-offer-check fallback -->";
+const FIRST_SCREEN: &str = "first-screen";
 
-/// A page with every marked fallback block replaced by the current fallback HTML in the marker's language, inside a
-/// `<noscript>` so it shows only when JavaScript is off. Unmarked pages come back unchanged.
-pub fn with_fallbacks(page: &str) -> String {
+/// The block for the inside of an embed element: the first screen as a declarative shadow root when `first_screen`
+/// (with the stylesheet `css`), then the fallback in a `<noscript>`, which shows only when JavaScript is off.
+pub fn embed_block(locale: Locale, first_screen: bool, css: &str) -> String {
+    let template = if first_screen { first_screen_template(locale, css) + "\n" } else { String::new() };
+    format!("{template}<noscript>{}</noscript>", fallback_html(locale))
+}
+
+/// A page with every marked block replaced by the current one in the marker's language (see [`embed_block`]; `css` is
+/// the stylesheet for the first screen). Unmarked pages come back unchanged.
+pub fn with_fallbacks(page: &str, css: &str) -> String {
     let mut out = String::new();
     let mut rest = page;
     while let Some(start) = rest.find(START) {
         let after = &rest[start + START.len()..];
         let (Some(tag_end), Some(end)) = (after.find(" -->"), after.find(END)) else { break };
-        let locale = Locale::from_tag(&after[..tag_end]).unwrap_or_default();
+        let mut words = after[..tag_end].split_whitespace();
+        let locale = words.next().and_then(Locale::from_tag).unwrap_or_default();
+        let first_screen = words.next() == Some(FIRST_SCREEN);
+        let option = if first_screen { [" ", FIRST_SCREEN].concat() } else { String::new() };
         out += &rest[..start];
-        out += &format!("{START}{} -->\n<noscript>{}</noscript>\n{END}", locale.tag(), fallback_html(locale));
+        out += &format!("{START}{}{option} -->\n{}\n{END}", locale.tag(), embed_block(locale, first_screen, css));
         rest = &after[end + END.len()..];
     }
     out + rest

@@ -154,6 +154,13 @@ function themeSheet(host, accent) {
  * root that is not ours (another copy of the script mounted it).
  */
 export async function mount(host, options = {}) {
+  // A first screen the page shipped in its own HTML (a declarative shadow root, `snippet-instant.html`) is taken
+  // over; the marker goes at once, so a second copy of this script leaves it alone.
+  const declarative = host.shadowRoot?.querySelector('.joc[data-joc-declarative]');
+  if (declarative) {
+    declarative.removeAttribute('data-joc-declarative');
+    ownShadowRoots.add(host.shadowRoot);
+  }
   if (host.shadowRoot && !ownShadowRoots.has(host.shadowRoot)) return null;
   let shadow = host.shadowRoot;
   if (!shadow) {
@@ -176,15 +183,22 @@ export async function mount(host, options = {}) {
   const first = counsellor ? null : showFirstScreen(shadow, checked);
   try {
     const glue = await loadRuntime(checked.mode);
-    const root = document.createElement('div');
-    const resume = first?.resume() ?? null;
-    const lang = first?.lang() ?? checked.lang;
+    let root;
+    let widget;
+    let taken;
+    // Start the live widget where the person is on the first screen; if they click on while it draws, start again
+    // from there, so that no click is lost. The last check and the swap run in one task.
+    do {
+      widget?.destroy();
+      taken = [first?.resume() ?? null, first?.lang() ?? checked.lang];
+      root = document.createElement('div');
+      widget = counsellor
+        ? glue.mount_counsellor(root, taken[1], checked.quickExit, checked.centre)
+        : glue.mount(root, taken[1], checked.quickExit, checked.centre, taken[0]);
+      // Swap only once the live widget has drawn, so there is never an empty frame between the two.
+      for (let i = 0; i < 200 && !root.firstElementChild; i += 1) await new Promise((r) => setTimeout(r, 0));
+    } while (first && (first.resume() !== taken[0] || first.lang() !== taken[1]));
     const focus = first?.focus();
-    const widget = counsellor
-      ? glue.mount_counsellor(root, lang, checked.quickExit, checked.centre)
-      : glue.mount(root, lang, checked.quickExit, checked.centre, resume);
-    // Swap only once the live widget has drawn, so there is never an empty frame between the two.
-    for (let i = 0; i < 200 && !root.firstElementChild; i += 1) await new Promise((r) => setTimeout(r, 0));
     shadow.replaceChildren(root);
     if (focus) root.querySelector(focus)?.focus();
     return {
@@ -213,7 +227,8 @@ export async function mount(host, options = {}) {
 function showFirstScreen(shadow, options) {
   let lang = options.lang;
   let step = 'intro';
-  const answers = new Map();
+  // Answers already clicked on a first screen that came with the page, before this script ran.
+  const answers = new Map([...shadow.querySelectorAll('.joc input:checked')].map((input) => [input.name, input.value]));
   const render = () => {
     const holder = document.createElement('div');
     holder.innerHTML = screens[lang];
@@ -248,17 +263,20 @@ function showFirstScreen(shadow, options) {
     });
     shadow.replaceChildren(root);
   };
+  // A selector for the element matching the one that has focus now, to keep focus where it was.
+  const focus = () => {
+    const el = shadow.activeElement;
+    if (!el) return null;
+    if (el.name) return `input[name="${el.name}"][value="${el.value}"]`;
+    if (el.classList.contains('joc-title')) return '.joc-title';
+    return el.dataset.jocAction === 'lang' ? '.joc-lang' : null;
+  };
+  const focused = focus();
   render();
+  if (focused) shadow.querySelector(focused)?.focus();
   return {
     lang: () => lang,
-    // A selector for the live element matching the one that has focus now, to keep focus where it was.
-    focus: () => {
-      const el = shadow.activeElement;
-      if (!el) return null;
-      if (el.name) return `input[name="${el.name}"][value="${el.value}"]`;
-      if (el.classList.contains('joc-title')) return '.joc-title';
-      return el.dataset.jocAction === 'lang' ? '.joc-lang' : null;
-    },
+    focus,
     resume: () => [step, ...[...answers].map(([name, value]) => `${name}=${value}`)].join(';'),
   };
 }

@@ -11,6 +11,7 @@ pub const UI_KEYS: &[&str] = &[
     "intro_body",
     "privacy",
     "start",
+    "start_loading",
     "progress",
     "answer_yes",
     "answer_no",
