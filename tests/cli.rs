@@ -116,3 +116,19 @@ fn the_pages_carry_the_current_no_javascript_fallback() {
     let demo = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/demo.html")).unwrap();
     assert!(demo.contains("<noscript><div class=\"joc joc-fallback\" lang=\"ur\" dir=\"rtl\">"));
 }
+
+#[test]
+fn embed_block_gives_a_first_screen_that_waits_for_the_loader_and_the_fallback_for_no_javascript() {
+    use job_offer_check::questionnaire::{Locale, UI};
+    let (ok, out, err) = run(&["embed-block", "ur"]);
+    assert!(ok, "{err}");
+    assert!(out.starts_with("<template shadowrootmode=\"open\">"));
+    assert!(out.contains("data-joc-declarative"), "the loader recognises it as the page's own first screen");
+    let waiting = format!("data-joc-action=\"start\" disabled=\"\">{}</button>", UI.start_loading.get(Locale::Ur));
+    assert!(out.contains(&waiting), "Start waits for the loader and says so");
+    assert!(out.contains("<noscript><style>.joc[data-joc-static]{display:none}</style></noscript>"));
+    assert!(out.contains("<slot></slot></template>\n<noscript><div class=\"joc joc-fallback\" lang=\"ur\""));
+    let (ok, _, err) = run(&["embed-block", "fr"]);
+    assert!(!ok);
+    assert!(err.contains("fr: not a language of the widget"), "{err}");
+}
