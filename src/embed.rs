@@ -54,8 +54,8 @@ pub fn mount(
 }
 
 /// Renders counsellor mode into `root`, with the same arguments as [`mount`] but no `resume` (counsellor mode has no
-/// static first screen). The visitor's wasm is this module without this export and the code only it reaches
-/// (scripts/split-wasm.mjs), so partner pages do not download counsellor mode.
+/// static first screen). Only with the `counsellor` feature: the visitor's wasm is built without it (scripts/build), so
+/// partner pages do not download counsellor mode.
 #[cfg(feature = "counsellor")]
 #[wasm_bindgen]
 pub fn mount_counsellor(

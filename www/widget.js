@@ -185,19 +185,19 @@ export async function mount(host, options = {}) {
     const glue = await loadRuntime(checked.mode);
     let root;
     let widget;
-    let taken;
+    let from;
     // Start the live widget where the person is on the first screen; if they click on while it draws, start again
     // from there, so that no click is lost. The last check and the swap run in one task.
     do {
       widget?.destroy();
-      taken = [first?.resume() ?? null, first?.lang() ?? checked.lang];
+      from = { resume: first?.resume() ?? null, lang: first?.lang() ?? checked.lang };
       root = document.createElement('div');
       widget = counsellor
-        ? glue.mount_counsellor(root, taken[1], checked.quickExit, checked.centre)
-        : glue.mount(root, taken[1], checked.quickExit, checked.centre, taken[0]);
+        ? glue.mount_counsellor(root, from.lang, checked.quickExit, checked.centre)
+        : glue.mount(root, from.lang, checked.quickExit, checked.centre, from.resume);
       // Swap only once the live widget has drawn, so there is never an empty frame between the two.
       for (let i = 0; i < 200 && !root.firstElementChild; i += 1) await new Promise((r) => setTimeout(r, 0));
-    } while (first && (first.resume() !== taken[0] || first.lang() !== taken[1]));
+    } while (first && (first.resume() !== from.resume || first.lang() !== from.lang));
     const focus = first?.focus();
     shadow.replaceChildren(root);
     if (focus) root.querySelector(focus)?.focus();
