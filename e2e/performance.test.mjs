@@ -19,6 +19,19 @@ const version = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version =
  */
 const CEILING_GZIP = 103 * 1024;
 
+/** Holds the page's requests matching `pattern` until the returned function is called. */
+async function holdRequests(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 let browser;
 before(async () => {
   browser = await openBrowser();
@@ -30,14 +43,7 @@ after(async () => {
 test('the first screen shows before the wasm, works on its own, and the live widget takes over where the person was', async () => {
   const page = await browser.context.newPage();
   await page.addInitScript(recordLayoutShifts);
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/job_offer_check_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/job_offer_check_bg.wasm');
   await page.goto(`${browser.url}/demo.html`);
   const widget = page.locator('#widget-ur');
   const staticScreen = widget.locator('.joc[data-joc-static]');
@@ -67,14 +73,7 @@ test('the first screen shows before the wasm, works on its own, and the live wid
 test('a first screen shipped in the page paints before any script, and the loader takes it over without a jump', async () => {
   const page = await browser.context.newPage();
   await page.addInitScript(recordLayoutShifts);
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/job-offer-check.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRequests(page, '**/job-offer-check.js');
   await page.goto(`${browser.url}/demo.html`, { waitUntil: 'commit' });
   const widget = page.locator('#widget-en');
   const shipped = widget.locator('.joc[data-joc-static]');
