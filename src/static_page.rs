@@ -178,6 +178,7 @@ pub fn first_screen_template(locale: Locale, css: &str) -> String {
 }
 
 /// The stylesheet with comments and runs of white space removed, for the inline copy in the first-screen template.
+/// (esbuild's minified copy is a build output; the pages' generated blocks are checked by `pages --check` without it.)
 pub fn compact_css(css: &str) -> String {
     let mut out = String::new();
     let mut rest = css;

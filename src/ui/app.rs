@@ -47,12 +47,13 @@ pub fn App(props: &AppProps) -> Html {
 
     let (status, body) = match state.step {
         Step::Intro => (String::new(), intro(locale, &dispatch, &heading)),
-        Step::Section(index) => (
-            super::progress(index, locale),
-            section_page(
+        Step::Section(index) => {
+            let progress = super::progress(index, locale);
+            let page = section_page(
                 SectionView {
                     locale,
                     index,
+                    progress: &progress,
                     answers: &state.answers,
                     unanswered: &unanswered,
                     heading: &heading,
@@ -60,8 +61,9 @@ pub fn App(props: &AppProps) -> Html {
                     voice: voice.as_ref(),
                 },
                 &dispatch,
-            ),
-        ),
+            );
+            (progress, page)
+        }
         Step::Review => (String::new(), review(locale, &state.answers, &dispatch, &heading)),
         Step::Result => {
             let assessment = assess(&state.answers);

@@ -2,9 +2,9 @@ use yew::prelude::*;
 
 use super::icons::section_icon;
 use super::question::question_field;
-use super::result::band_label;
+use super::result::{band_label, find_out_list, severity_badge};
 use super::summary::print_summary;
-use super::{severity_label, Dispatch};
+use super::Dispatch;
 use crate::assessment::assess;
 use crate::questionnaire::{Locale, SECTIONS, UI};
 use crate::state::{Action, State};
@@ -123,15 +123,12 @@ pub fn CounsellorApp(props: &CounsellorProps) -> Html {
                     <ol class="joc-signs">
                         { for assessment.signs.iter().map(|q| html! {
                             <li class="joc-sign" data-severity={q.severity.name()} data-sign={q.id}>
-                                <p class="joc-severity">{ super::icons::severity_icon(q.severity) }{ severity_label(q.severity, locale) }</p>
+                                { severity_badge(q.severity, locale) }
                                 <p>{ q.sign.get(locale) }</p>
                             </li>
                         }) }
                     </ol>
-                    if !assessment.find_out.is_empty() {
-                        <h3>{ UI.find_out_title.get(locale) }</h3>
-                        <ul>{ for assessment.find_out.iter().map(|q| html! { <li data-find-out={q.id}>{ q.find_out.get(locale) }</li> }) }</ul>
-                    }
+                    { find_out_list(locale, &assessment.find_out) }
                 </aside>
             </div>
             { print_summary(locale, &assessment, props.centre.as_deref()) }

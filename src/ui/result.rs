@@ -4,7 +4,7 @@ use yew::prelude::*;
 use super::services::service_list;
 use super::{severity_label, Dispatch};
 use crate::assessment::{Assessment, RiskBand};
-use crate::questionnaire::{Locale, UI};
+use crate::questionnaire::{Locale, Question, Severity, UI};
 use crate::state::Action;
 
 /// The name of a band in a locale.
@@ -48,7 +48,7 @@ pub fn result_page(
                 <ol class="joc-signs">
                     { for a.signs.iter().map(|q| html! {
                         <li class="joc-sign" data-severity={q.severity.name()} data-sign={q.id}>
-                            <p class="joc-severity">{ super::icons::severity_icon(q.severity) }{ severity_label(q.severity, locale) }</p>
+                            { severity_badge(q.severity, locale) }
                             <h4>{ q.sign.get(locale) }</h4>
                             <p><strong>{ UI.why_title.get(locale) }{ ": " }</strong>{ q.why.get(locale) }
                                 if let Some(checked) = q.checked {
@@ -60,16 +60,31 @@ pub fn result_page(
                     }) }
                 </ol>
             }
-            if !a.find_out.is_empty() {
-                <h3>{ UI.find_out_title.get(locale) }</h3>
-                <ul class="joc-find-out">
-                    { for a.find_out.iter().map(|q| html! { <li data-find-out={q.id}>{ q.find_out.get(locale) }</li> }) }
-                </ul>
-            }
+            { find_out_list(locale, &a.find_out) }
             <h3>{ UI.services_title.get(locale) }</h3>
             { service_list(locale, &a.services, centre) }
             { super::actions(locale, UI.start_again.get(locale), Some(again), back) }
         </div>
+    }
+}
+
+/// A sign's severity: pictogram and word.
+pub fn severity_badge(severity: Severity, locale: Locale) -> Html {
+    html! { <p class="joc-severity">{ super::icons::severity_icon(severity) }{ severity_label(severity, locale) }</p> }
+}
+
+/// The things to find out, under their heading; nothing when there are none.
+pub fn find_out_list(locale: Locale, questions: &[&'static Question]) -> Html {
+    if questions.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <h3>{ UI.find_out_title.get(locale) }</h3>
+            <ul class="joc-find-out">
+                { for questions.iter().map(|q| html! { <li data-find-out={q.id}>{ q.find_out.get(locale) }</li> }) }
+            </ul>
+        </>
     }
 }
 

@@ -13,6 +13,8 @@ pub struct SectionView<'a> {
     pub locale: Locale,
     /// Which section, by index into the questionnaire.
     pub index: usize,
+    /// "Part n of total", also announced in the widget's status line.
+    pub progress: &'a str,
     /// The answers so far, keyed by question id.
     pub answers: &'a Answers,
     /// Questions to flag as unanswered (empty unless Continue was pressed too early).
@@ -27,7 +29,7 @@ pub struct SectionView<'a> {
 
 /// One section of questions, with an error summary when Continue was pressed with questions unanswered.
 pub fn section_page(view: SectionView, dispatch: &Dispatch) -> Html {
-    let SectionView { locale, index, answers, unanswered, heading, summary: summary_ref, voice } = view;
+    let SectionView { locale, index, progress, answers, unanswered, heading, summary: summary_ref, voice } = view;
     let section = &SECTIONS[index];
     let onsubmit = dispatch.reform(|e: SubmitEvent| {
         e.prevent_default();
@@ -48,7 +50,7 @@ pub fn section_page(view: SectionView, dispatch: &Dispatch) -> Html {
     });
     html! {
         <form class="joc-page" novalidate=true {onsubmit}>
-            <p class="joc-caption">{ super::progress(index, locale) }</p>
+            <p class="joc-caption">{ progress }</p>
             <h2 class="joc-title joc-with-icon" tabindex="-1" ref={heading.clone()}>
                 { super::icons::section_icon(section.icon) }{ section.title.get(locale) }
             </h2>

@@ -10,9 +10,15 @@ use crate::questionnaire::Locale;
 #[hook]
 pub fn use_local_voice(locale: Locale) -> Option<SpeechSynthesisVoice> {
     let refresh = use_force_update();
+    // Counts the device's voice-list changes, so the voice is looked up again then, not on every render (every click).
+    let changes = use_mut_ref(|| 0u32);
+    let listened = changes.clone();
     use_effect_with((), move |_| {
         let speech = web_sys::window().and_then(|w| w.speech_synthesis().ok());
-        let listener = Closure::<dyn Fn()>::new(move || refresh.force_update());
+        let listener = Closure::<dyn Fn()>::new(move || {
+            *listened.borrow_mut() += 1;
+            refresh.force_update();
+        });
         if let Some(speech) = &speech {
             let _ = speech.add_event_listener_with_callback("voiceschanged", listener.as_ref().unchecked_ref());
         }
@@ -22,7 +28,8 @@ pub fn use_local_voice(locale: Locale) -> Option<SpeechSynthesisVoice> {
             }
         }
     });
-    local_voice(locale)
+    let generation = *changes.borrow();
+    (*use_memo((locale, generation), |(locale, _)| local_voice(*locale))).clone()
 }
 
 /// The first on-device voice whose language matches the locale.
