@@ -69,10 +69,12 @@ writeFileSync(
 `,
 );
 // The same, with the first screen in the page itself (a declarative shadow root with the stylesheet inline), so it
-// paints before the loader arrives; the host's style-src must allow that one inline style, by its hash.
+// paints before the loader arrives; the host's style-src must allow its two inline styles (the stylesheet, and the
+// one that shows the fallback when JavaScript is off), by their hashes.
 const block = execFileSync('cargo', ['run', '--quiet', '--bin', 'job-offer-check', '--', 'embed-block', 'ur'], { cwd: repo, encoding: 'utf8' });
-const inlineStyle = [...block.matchAll(/<style>([^<]*)<\/style>/g)].at(-1)[1];
-const styleHash = `'sha256-${createHash('sha256').update(inlineStyle).digest('base64')}'`;
+const styleHash = [...block.matchAll(/<style>([^<]*)<\/style>/g)]
+  .map(([, style]) => `'sha256-${createHash('sha256').update(style).digest('base64')}'`)
+  .join(' ');
 writeFileSync(
   join(out, 'snippet-instant.html'),
   `<!-- Job Offer Check ${version}, with its first screen in the page: it shows before the script arrives. Paste where the

@@ -162,8 +162,9 @@ pub fn fallback_json() -> String {
 
 /// The first screen as a declarative shadow root, for a page's own HTML (`snippet-instant.html`, the demo page): it
 /// paints with the page, before the loader arrives, which then takes it over. It carries the stylesheet `css` inline
-/// (so the host's `style-src` must allow it), and a `<noscript>` style that hides it when JavaScript is off, where
-/// the element's `<noscript>` fallback shows through the slot instead.
+/// (so the host's `style-src` must allow it) and, hidden, the fallback: shown at once when JavaScript is off (by a
+/// `<noscript>` style) and, if the loader has not taken the first screen over after 15 seconds, in its place,
+/// so that a loader that never arrives (blocked, offline, 404) still leaves the key advice and contacts.
 pub fn first_screen_template(locale: Locale, css: &str) -> String {
     // Its Start button waits, disabled and saying so, for the loader (one line either way, so nothing moves).
     let start = format!("data-joc-action=\"start\">{}</button>", escape(UI.start.get(locale)));
@@ -172,10 +173,27 @@ pub fn first_screen_template(locale: Locale, css: &str) -> String {
         .replacen("data-joc-static=\"\"", "data-joc-static=\"\" data-joc-declarative=\"\"", 1)
         .replacen(&start, &waiting, 1);
     format!(
-        "<template shadowrootmode=\"open\"><noscript><style>.joc[data-joc-static]{{display:none}}</style></noscript>\
-         <style>{css}</style>{screen}<slot></slot></template>"
+        "<template shadowrootmode=\"open\"><style>{css}{STALLED_CSS}</style>\
+         <noscript><style>{NO_SCRIPT_CSS}</style></noscript>{screen}<div class=\"joc-stalled\">{}</div></template>",
+        fallback_html(locale)
     )
 }
+
+/// Hides the first screen and shows the fallback, in the first-screen template, once 15 seconds have passed: long
+/// enough for the loader (12 KB) over a slow mobile connection, short enough that few give up first. The loader
+/// replaces the template's content when it takes over, which ends both animations. Browsers that cannot animate
+/// `display` show the fallback below the first screen instead.
+const STALLED_CSS: &str = concat!(
+    ".joc-stalled{visibility:hidden;height:0;overflow:hidden;animation:joc-stalled 0s 15s forwards}",
+    ".joc[data-joc-declarative]{animation:joc-gone 0s 15s forwards}",
+    "@keyframes joc-stalled{to{visibility:visible;height:auto;overflow:visible}}",
+    "@keyframes joc-gone{to{display:none}}"
+);
+
+/// Without JavaScript the first screen's Start could do nothing: the fallback shows in its place at once. (It comes
+/// after the stylesheet, to win over it.)
+const NO_SCRIPT_CSS: &str =
+    ".joc[data-joc-static]{display:none}.joc-stalled{visibility:visible;height:auto;overflow:visible;animation:none}";
 
 /// The stylesheet with comments and runs of white space removed, for the inline copy in the first-screen template.
 /// (esbuild's minified copy is a build output; the pages' generated blocks are checked by `pages --check` without it.)
@@ -198,7 +216,8 @@ const END: &str = "<!-- /job-offer-check fallback -->";
 const FIRST_SCREEN: &str = "first-screen";
 
 /// The block for the inside of an embed element: the first screen as a declarative shadow root when `first_screen`
-/// (with the stylesheet `css`), then the fallback in a `<noscript>`, which shows only when JavaScript is off.
+/// (with the stylesheet `css`), then the fallback in a `<noscript>`, which shows when JavaScript is off and the first
+/// screen is not there to show its own (no first screen, or a browser without declarative shadow roots).
 pub fn embed_block(locale: Locale, first_screen: bool, css: &str) -> String {
     let template = if first_screen { first_screen_template(locale, css) + "\n" } else { String::new() };
     format!("{template}<noscript>{}</noscript>", fallback_html(locale))

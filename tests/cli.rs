@@ -118,7 +118,7 @@ fn the_pages_carry_the_current_no_javascript_fallback() {
 }
 
 #[test]
-fn embed_block_gives_a_first_screen_that_waits_for_the_loader_and_the_fallback_for_no_javascript() {
+fn embed_block_gives_a_first_screen_that_waits_for_the_loader_and_the_fallback_for_no_javascript_or_no_loader() {
     use job_offer_check::questionnaire::{Locale, UI};
     let (ok, out, err) = run(&["embed-block", "ur"]);
     assert!(ok, "{err}");
@@ -126,8 +126,16 @@ fn embed_block_gives_a_first_screen_that_waits_for_the_loader_and_the_fallback_f
     assert!(out.contains("data-joc-declarative"), "the loader recognises it as the page's own first screen");
     let waiting = format!("data-joc-action=\"start\" disabled=\"\">{}</button>", UI.start_loading.get(Locale::Ur));
     assert!(out.contains(&waiting), "Start waits for the loader and says so");
-    assert!(out.contains("<noscript><style>.joc[data-joc-static]{display:none}</style></noscript>"));
-    assert!(out.contains("<slot></slot></template>\n<noscript><div class=\"joc joc-fallback\" lang=\"ur\""));
+    assert!(out.contains("<noscript><style>.joc[data-joc-static]{display:none}.joc-stalled{visibility:visible;"));
+    let fallback = "<div class=\"joc joc-fallback\" lang=\"ur\"";
+    assert!(
+        out.contains(&format!("<div class=\"joc-stalled\">{fallback}")),
+        "the fallback, for a loader that never comes"
+    );
+    assert!(
+        out.contains(&format!("</template>\n<noscript>{fallback}")),
+        "the fallback, for browsers without the template"
+    );
     let (ok, _, err) = run(&["embed-block", "fr"]);
     assert!(!ok);
     assert!(err.contains("fr: not a language of the widget"), "{err}");
