@@ -92,6 +92,46 @@ test('a browser without WebAssembly: the static fallback appears', async () => {
   await page.close();
 });
 
+test('a host that enforces Trusted Types: the first screen and the fallback pass the "job-offer-check" policy', async () => {
+  const open = async (wasm) => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+    });
+    let release;
+    const held = new Promise((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/job_offer_check_bg.wasm', async (route) => (wasm === 'missing' ? route.fulfill({ status: 404 }) : route.continue(await held)));
+    await page.goto(`${browser.url}/test/trusted-types.html`);
+    return { page, release, widget: page.locator('#widget') };
+  };
+  const { page, release, widget } = await open('held');
+  await widget.locator('.joc[data-joc-static]').getByRole('button', { name: UI.start.en }).waitFor();
+  release();
+  await widget.locator('.joc:not([data-joc-static])').waitFor();
+  await walkToResult(widget, fullAnswers(SCENARIOS['licensed-oep-by-the-book']), 'en');
+  assert.equal((await readResult(widget)).band, bandLabel('few', 'en'));
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await page.close();
+
+  const missing = await open('missing');
+  await missing.widget.locator('.joc-fallback [data-service="fia_tip"]').waitFor();
+  assert.deepEqual(await missing.page.evaluate(() => window.__violations), []);
+  await missing.page.close();
+});
+
+test('a host that enforces Trusted Types and allows no policy: a console warning says what to add, and the check still runs', async () => {
+  const { page, requests } = await openPage(browser.context, browser.url, '/test/trusted-types-no-policy.html');
+  assert.ok(requests.console.some((m) => m.includes('add "job-offer-check" to its trusted-types')), requests.console.join('\n'));
+  const widget = page.locator('#widget');
+  await walkToResult(widget, fullAnswers(SCENARIOS['licensed-oep-by-the-book']), 'en');
+  assert.equal((await readResult(widget)).band, bandLabel('few', 'en'));
+  assert.deepEqual(requests.errors, []);
+  await page.close();
+});
+
 test('JavaScript off: the generated <noscript> fallback shows in each widget element, in its language', async () => {
   const noJs = await openBrowser({ javaScriptEnabled: false });
   try {

@@ -31,6 +31,25 @@ document.addEventListener('securitypolicyviolation', (event) => {
   if (event.blockedURI === 'wasm-eval') wasmBlockedByCsp = true;
 });
 
+let htmlPolicy;
+
+/**
+ * The widget's markup (build-time HTML from questions/, never a partner's value) as something `innerHTML` accepts on
+ * pages that enforce Trusted Types: through a policy named "job-offer-check", which such a page's `trusted-types`
+ * list must name.
+ */
+function trustedHtml(html) {
+  if (htmlPolicy === undefined) {
+    htmlPolicy = null;
+    try {
+      htmlPolicy = globalThis.trustedTypes?.createPolicy('job-offer-check', { createHTML: (markup) => markup }) ?? null;
+    } catch (error) {
+      warn('this page enforces Trusted Types; add "job-offer-check" to its trusted-types policy names.', error);
+    }
+  }
+  return htmlPolicy ? htmlPolicy.createHTML(html) : html;
+}
+
 function warn(message, ...details) {
   console.warn(`job-offer-check: ${message}`, ...details);
 }
@@ -180,7 +199,14 @@ export async function mount(host, options = {}) {
     await showFrame(shadow, checked);
     return { destroy: () => shadow.replaceChildren() };
   }
-  const first = counsellor ? null : showFirstScreen(shadow, checked);
+  let first = null;
+  try {
+    if (!counsellor) first = showFirstScreen(shadow, checked);
+  } catch (error) {
+    // Only a page that refuses the widget's markup (Trusted Types without its policy) gets here; the live widget
+    // builds its DOM node by node, so it still runs, without the first screen.
+    warn('the first screen cannot be shown here; the check shows when it has loaded.', error);
+  }
   try {
     const glue = await loadRuntime(checked.mode);
     let root;
@@ -231,7 +257,7 @@ function showFirstScreen(shadow, options) {
   const answers = new Map([...shadow.querySelectorAll('.joc input:checked')].map((input) => [input.name, input.value]));
   const render = () => {
     const holder = document.createElement('div');
-    holder.innerHTML = screens[lang];
+    holder.innerHTML = trustedHtml(screens[lang]);
     const root = holder.firstElementChild;
     const [intro, section] = root.querySelectorAll('[data-joc-step]');
     intro.hidden = step !== 'intro';
@@ -317,7 +343,7 @@ async function showFrame(shadow, options) {
 async function showFallback(shadow, lang) {
   try {
     const fallback = await (await fetchOwn('pkg/fallback.json')).json();
-    shadow.innerHTML = fallback[lang];
+    shadow.innerHTML = trustedHtml(fallback[lang]);
   } catch (error) {
     warn('the fallback could not be loaded either.', error);
   }
