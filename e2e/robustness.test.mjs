@@ -132,6 +132,33 @@ test('a host that enforces Trusted Types and allows no policy: a console warning
   await page.close();
 });
 
+test('the wasm stopping on a bug while it runs: every widget on the page shows the key advice, none freezes', async () => {
+  const { page, requests } = await openPage(browser.context, browser.url, '/demo.html');
+  await page.locator('#widget-ur').getByRole('button', { name: UI.switch_language.ur }).click();
+  await page.locator('#widget-ur .joc[lang="en"]').waitFor();
+  // From now on the DOM refuses to grow inside a widget: the wasm's next render fails and stops it (a trap), as a
+  // panic in the release build would.
+  await page.evaluate(() => {
+    for (const method of ['insertBefore', 'appendChild']) {
+      const original = Node.prototype[method];
+      Node.prototype[method] = function (...args) {
+        if (this.getRootNode() instanceof ShadowRoot) throw new Error('refused by the test');
+        return original.apply(this, args);
+      };
+    }
+  });
+  await page.locator('#widget-en').getByRole('button', { name: UI.start.en }).click();
+  for (const [id, lang] of [['#widget-en', 'en'], ['#widget-ur', 'en']]) {
+    const fallback = page.locator(`${id} .joc-fallback`);
+    await fallback.waitFor();
+    assert.equal(await fallback.getAttribute('lang'), lang, `${id} keeps the language it was showing`);
+    assert.equal(await fallback.locator('[data-service="fia_tip"] a').first().getAttribute('href'), 'tel:111247786');
+  }
+  assert.ok(requests.console.some((m) => m.includes('the check stopped with an error')), requests.console.join('\n'));
+  assert.ok(requests.errors.some((e) => /unreachable|RuntimeError/.test(e)), `the wasm trapped: ${requests.errors.join('\n')}`);
+  await page.close();
+});
+
 test('JavaScript off: the generated <noscript> fallback shows in each widget element, in its language', async () => {
   const noJs = await openBrowser({ javaScriptEnabled: false });
   try {

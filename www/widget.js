@@ -31,6 +31,22 @@ document.addEventListener('securitypolicyviolation', (event) => {
   if (event.blockedURI === 'wasm-eval') wasmBlockedByCsp = true;
 });
 
+// The live widgets on this page, each with how to destroy it. They share one wasm instance, which a trap (a bug that
+// panics, in a release build) leaves unusable: then every one of them shows the key advice instead of freezing.
+const live = new Map();
+addEventListener('error', (event) => stopped(event.error));
+addEventListener('unhandledrejection', (event) => stopped(event.reason));
+
+function stopped(error) {
+  if (!(typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError)) return;
+  if (!String(error.stack).includes(base.href) || live.size === 0) return;
+  warn('the check stopped with an error; showing the key advice instead.', error);
+  runtime = Promise.reject(error);
+  runtime.catch(() => {});
+  for (const shadow of live.keys()) showFallback(shadow, shadow.querySelector('.joc')?.lang || 'en');
+  live.clear();
+}
+
 let htmlPolicy;
 
 /**
@@ -227,9 +243,11 @@ export async function mount(host, options = {}) {
     const focus = first?.focus();
     shadow.replaceChildren(root);
     if (focus) root.querySelector(focus)?.focus();
+    live.set(shadow, () => widget.destroy());
     return {
       destroy() {
-        widget.destroy();
+        live.get(shadow)?.();
+        live.delete(shadow);
         shadow.replaceChildren();
       },
     };
