@@ -45,11 +45,10 @@ pub fn fallback_html(locale: Locale) -> String {
         }
         html += "</ul>";
         if !s.centres.is_empty() {
-            let names: Vec<_> = s.centres.iter().map(|c| escape(c.name.get(locale))).collect();
             html += &format!(
                 "<p class=\"joc-centres\">{}: {}</p>",
                 escape(UI.service_centres.get(locale)),
-                names.join(" · ")
+                escape(&crate::ui::centre_names(s, None, locale))
             );
         }
         if !s.verified {

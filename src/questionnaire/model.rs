@@ -26,7 +26,7 @@ impl Locale {
 
     /// The locale for a language tag such as `ur`, `ur-PK` or `en-GB`; `None` for a language the widget does not speak.
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        let primary = tag.trim_ascii().split(['-', '_']).next().unwrap_or_default();
         Locale::ALL.into_iter().find(|l| primary.eq_ignore_ascii_case(l.tag()))
     }
 

@@ -71,6 +71,19 @@ pub fn centres_in_order(service: &'static Service, first: Option<&str>) -> Vec<&
     service.centres.iter().filter(chosen).chain(service.centres.iter().filter(|c| !chosen(c))).collect()
 }
 
+/// The names of a service's MRC centres, `first` first, as one line ("Lahore · Islamabad · Peshawar"). Built with
+/// `push_str`, as `join` would link its own generic code into the wasm for this one use.
+pub fn centre_names(service: &'static Service, first: Option<&str>, locale: Locale) -> String {
+    let mut names = String::new();
+    for centre in centres_in_order(service, first) {
+        if !names.is_empty() {
+            names.push_str(" · ");
+        }
+        names.push_str(centre.name.get(locale));
+    }
+    names
+}
+
 /// "Part n of total" for a section, by index.
 pub fn progress(index: usize, locale: Locale) -> String {
     UI.progress.fill(locale, &[("n", &decimal(index + 1)), ("total", &decimal(SECTIONS.len()))])

@@ -22,7 +22,7 @@ pub fn service_list(locale: Locale, services: &[&'static Service], first: Option
                     if !s.centres.is_empty() {
                         <p class="joc-centres">
                             { UI.service_centres.get(locale) }{ ": " }
-                            { super::centres_in_order(s, first).iter().map(|c| c.name.get(locale)).collect::<Vec<_>>().join(" · ") }
+                            { super::centre_names(s, first, locale) }
                         </p>
                     }
                     if !s.verified {
