@@ -14,7 +14,7 @@ const version = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version =
 /**
  * The ceiling for everything the widget downloads for first use (loader bundle with glue, CSS and first screen;
  * the visitor's wasm), gzip -9, in bytes (KB = 1024 bytes). Issue 5 sets 110 KB as the highest allowed and 90 KB as
- * the goal; the bundle is 97.4 KB (README, "Performance"), so this holds it there with room for small content
+ * the goal; the bundle is 97.3 KB (README, "Performance"), so this holds it there with room for small content
  * edits: lower it as the bundle shrinks, never raise it past 110.
  */
 const CEILING_GZIP = 99 * 1024;
