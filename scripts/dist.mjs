@@ -98,7 +98,8 @@ rmSync(npm, { recursive: true, force: true });
 for (const f of fetched) copy(www(f), join(npm, f));
 await bundle(www('widget.js'), join(npm, 'index.js'), integrity);
 copy(join(repo, 'npm/README.md'), join(npm, 'README.md'));
-const generated = JSON.parse(readFileSync(www('pkg/package.json'), 'utf8'));
+// wasm-pack's package.json for the crate (name, version, description, licence).
+const generated = JSON.parse(readFileSync(join(repo, 'target/full-pkg/package.json'), 'utf8'));
 writeFileSync(
   join(npm, 'package.json'),
   `${JSON.stringify(
