@@ -69,20 +69,8 @@ async function run(url, variant, throttled) {
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: THROTTLED.latency, downloadThroughput: THROTTLED.down, uploadThroughput: THROTTLED.up });
     }
     await page.addInitScript(probes);
-    // Cross-origin isolation, so that the page can measure its memory (wasm included).
-    await page.route(`${url}/demo.html`, async (route) => {
-      const response = await route.fetch();
-      let body = await response.text();
-      if (variant === 'static') body = staticVariant(body);
-      if (variant === 'host') {
-        body = body.replace('<script type="module" src="job-offer-check.js"></script>', '').replace(/<template shadowrootmode[\s\S]*?<\/template>/g, '');
-      }
-      if (variant === 'widget' || variant === 'plain') body = body.replace('src="job-offer-check.js"', `src="dist/${VERSION}/job-offer-check.js"`);
-      if (variant === 'plain') body = body.replace(/<template shadowrootmode[\s\S]*?<\/template>/g, '');
-      await route.fulfill({ response, body, headers: { ...response.headers(), 'content-encoding': '', 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } });
-    });
     const start = Date.now();
-    await page.goto(`${url}/demo.html`, { waitUntil: 'load' });
+    await page.goto(`${url}/demo-${variant}.html`, { waitUntil: 'load' });
     const result = { bytes: 0 };
     if (variant !== 'host') {
       await page.waitForFunction(() => window.__bench.visible !== null, null, { timeout: 60000 });
@@ -136,7 +124,24 @@ const median = (xs) => {
 };
 const fmt = (x, unit = 'ms') => (x === null || x === undefined ? '–' : `${Math.round(x)} ${unit}`);
 
-const server = await startServer();
+/** The demo page as each variant, served beside it (so its relative addresses hold) and compressed like any page. */
+function variantPages() {
+  const demo = readFileSync(new URL('../www/demo.html', import.meta.url), 'utf8');
+  const loader = '<script type="module" src="job-offer-check.js"></script>';
+  const release = (html) => html.replace('src="job-offer-check.js"', `src="dist/${VERSION}/job-offer-check.js"`);
+  const noFirstScreen = (html) => html.replace(/<template shadowrootmode[\s\S]*?<\/template>/g, '');
+  const bodies = {
+    widget: release(demo),
+    plain: noFirstScreen(release(demo)),
+    static: staticVariant(demo),
+    host: noFirstScreen(demo.replace(loader, '')),
+  };
+  // Cross-origin isolation, so that the page can measure its memory (wasm included).
+  const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+  return Object.fromEntries(Object.entries(bodies).map(([variant, body]) => [`/demo-${variant}.html`, { body, headers }]));
+}
+
+const server = await startServer({ pages: variantPages() });
 try {
   // One untimed run fills the server's compression cache, as a production host serves precompressed files.
   await run(server.url, 'widget', false);

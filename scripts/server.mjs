@@ -68,9 +68,10 @@ function fileFor(path) {
 
 /**
  * Starts the server; resolves to { url, close } once it listens. Port 0 picks a free port. `root` serves another
- * directory instead of www/ (used to test the npm package); `cors` adds Access-Control-Allow-Origin: *.
+ * directory instead of www/ (used to test the npm package); `cors` adds Access-Control-Allow-Origin: *. `pages` maps
+ * extra paths to HTML pages made on the fly, `{ body, headers }`, served like files (the benchmark's variants).
  */
-export function startServer({ port = 0, host = '127.0.0.1', cors = false, root = null } = {}) {
+export function startServer({ port = 0, host = '127.0.0.1', cors = false, root = null, pages = {} } = {}) {
   // Compressed bodies by file, encoding and contents, as a production host keeps precompressed files: compressing on
   // every request (brotli at its best level takes tenths of a second) would be measured as transfer time.
   const compressed = new Map();
@@ -84,20 +85,22 @@ export function startServer({ port = 0, host = '127.0.0.1', cors = false, root =
   };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = root ? normalize(join(root, path)) : fileFor(path);
-    if (!file || (root && !file.startsWith(root))) {
+    const page = Object.hasOwn(pages, path) ? pages[path] : null;
+    const file = page ? path : root ? normalize(join(root, path)) : fileFor(path);
+    if (!file || (root && !page && !file.startsWith(root))) {
       res.writeHead(403).end();
       return;
     }
     try {
-      let body = await readFile(file);
-      const ext = extname(file);
+      let body = page ? Buffer.from(page.body) : await readFile(file);
+      const ext = page ? '.html' : extname(file);
       const headers = {
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
         'Cache-Control': /^\/dist\/\d+\.\d+\.\d+\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
         'X-Content-Type-Options': 'nosniff',
         Vary: 'Accept-Encoding',
         ...(PAGE_HEADERS[path] ?? (path.endsWith('/frame.html') ? PAGE_HEADERS['/frame.html'] : {})),
+        ...page?.headers,
       };
       if (cors) headers['Access-Control-Allow-Origin'] = '*';
       const accepts = req.headers['accept-encoding'] ?? '';
