@@ -77,11 +77,12 @@ fn question(out: &mut String, q: &questionnaire::Question) {
         row(out, "Fact checked", checked);
     }
     let _ = writeln!(out);
-    for id in q.indicators {
+    let citation = questionnaire::question_citation(q.id).expect("every question has a citation entry");
+    for id in citation.indicators {
         let ind = INDICATORS.iter().find(|i| i.id == *id).expect("validated at build time");
         let _ = writeln!(out, "- Indicator `{id}`: {} ({})", ind.name, ind.framework);
     }
-    let sources: Vec<String> = q.sources.iter().map(|s| format!("[{s}]")).collect();
+    let sources: Vec<String> = citation.sources.iter().map(|s| format!("[{s}]")).collect();
     let _ = writeln!(out, "- Sources: {}", sources.join(" "));
     if !q.services.is_empty() {
         let names: Vec<&str> =
@@ -112,7 +113,8 @@ fn services(out: &mut String) {
         for c in s.centres {
             let _ = writeln!(out, "- Centre `{}`: {} / {}", c.id, c.name.get(Locale::En), c.name.get(Locale::Ur));
         }
-        let sources: Vec<String> = s.sources.iter().map(|n| format!("[{n}]")).collect();
+        let citation = questionnaire::service_citation(s.id).expect("every service has a citation entry");
+        let sources: Vec<String> = citation.sources.iter().map(|n| format!("[{n}]")).collect();
         let _ = writeln!(
             out,
             "- Shown: {when}\n- Checked: {}\n- Verified: {}\n- Sources: {}\n",

@@ -35,6 +35,22 @@ pub fn to_rust(q: &Questionnaire) -> String {
         s.points, s.some, s.serious
     );
 
+    out.push_str("/// Where each question's facts come from, in questionnaire order.\npub static QUESTION_CITATIONS: &[Citation] = &[\n");
+    for q in q.sections.iter().flat_map(|s| &s.questions) {
+        let _ = writeln!(
+            out,
+            "    Citation {{ of: {:?}, indicators: &{:?}, sources: &{:?} }},",
+            q.id, q.indicators, q.sources
+        );
+    }
+    out.push_str("];\n\n");
+
+    out.push_str("/// Where each service's contacts come from, in the order shown.\npub static SERVICE_CITATIONS: &[Citation] = &[\n");
+    for s in &q.services {
+        let _ = writeln!(out, "    Citation {{ of: {:?}, indicators: &[], sources: &{:?} }},", s.id, s.sources);
+    }
+    out.push_str("];\n\n");
+
     out.push_str("/// Every research source the questionnaire cites.\npub static SOURCES: &[Source] = &[\n");
     for src in &q.sources {
         let _ = writeln!(out, "    Source {{ id: {}, title: {:?}, url: {:?} }},", src.id, src.title, src.url);
@@ -78,7 +94,7 @@ fn question(q: &Question) -> String {
         c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
     };
     format!(
-        "        Question {{ id: {:?}, text: {}, hint: {}, warning: Answer::{}, severity: Severity::{severity}, sign: {}, why: {}, todo: {}, find_out: {}, checked: {}, indicators: &{:?}, sources: &{:?}, services: &{:?} }},\n",
+        "        Question {{ id: {:?}, text: {}, hint: {}, warning: Answer::{}, severity: Severity::{severity}, sign: {}, why: {}, todo: {}, find_out: {}, checked: {}, services: &{:?} }},\n",
         q.id,
         text(&q.text),
         q.hint.as_ref().map(|h| format!("Some({})", text(h))).unwrap_or_else(|| "None".into()),
@@ -88,22 +104,19 @@ fn question(q: &Question) -> String {
         text(&q.todo),
         text(&q.find_out),
         q.checked.as_ref().map(|c| format!("Some({})", text(c))).unwrap_or_else(|| "None".into()),
-        q.indicators,
-        q.sources,
         q.services,
     )
 }
 
 fn service(s: &Service) -> String {
     format!(
-        "    Service {{ id: {:?}, name: {}, about: {}, always: {}, verified: {}, checked: {}, sources: &{:?}, contacts: &[{}], centres: &[{}] }},\n",
+        "    Service {{ id: {:?}, name: {}, about: {}, always: {}, verified: {}, checked: {}, contacts: &[{}], centres: &[{}] }},\n",
         s.id,
         text(&s.name),
         text(&s.about),
         s.always,
         s.verified,
         text(&s.checked),
-        s.sources,
         s.contacts.iter().map(contact).collect::<Vec<_>>().join(", "),
         s.centres.iter().map(|(id, name)| format!("Centre {{ id: {id:?}, name: {} }}", text(name))).collect::<Vec<_>>().join(", ")
     )

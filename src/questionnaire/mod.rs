@@ -3,7 +3,7 @@
 pub mod data;
 pub mod model;
 
-pub use data::{INDICATORS, SCORING, SECTIONS, SERVICES, SOURCES, UI};
+pub use data::{INDICATORS, QUESTION_CITATIONS, SCORING, SECTIONS, SERVICES, SERVICE_CITATIONS, SOURCES, UI};
 pub use model::*;
 
 /// Every question in questionnaire order, section by section.
@@ -19,4 +19,14 @@ pub fn question(id: &str) -> Option<&'static Question> {
 /// The service with this id, if there is one.
 pub fn service(id: &str) -> Option<&'static Service> {
     SERVICES.iter().find(|s| s.id == id)
+}
+
+/// Where the facts of the question with this id come from.
+pub fn question_citation(id: &str) -> Option<&'static Citation> {
+    QUESTION_CITATIONS.iter().find(|c| c.of == id)
+}
+
+/// Where the contacts of the service with this id come from.
+pub fn service_citation(id: &str) -> Option<&'static Citation> {
+    SERVICE_CITATIONS.iter().find(|c| c.of == id)
 }

@@ -181,10 +181,6 @@ pub struct Question {
     pub find_out: Text,
     /// For a time-bound fact (a fee cap, a fee), when it was last checked.
     pub checked: Option<Text>,
-    /// Indicator ids (see [`Indicator`]).
-    pub indicators: &'static [&'static str],
-    /// Research source ids (see [`Source`]).
-    pub sources: &'static [u32],
     /// Ids of the services that fit this sign.
     pub services: &'static [&'static str],
 }
@@ -226,8 +222,6 @@ pub struct Service {
     pub verified: bool,
     /// When the contact was last checked against its source, written out per locale.
     pub checked: Text,
-    /// Research source ids.
-    pub sources: &'static [u32],
     /// Ways to reach it.
     pub contacts: &'static [Contact],
     /// Places where it can be visited.
@@ -252,6 +246,18 @@ pub struct Scoring {
     pub some: u32,
     /// From this many points the band is "serious warning signs".
     pub serious: u32,
+}
+
+/// Where the facts of a question or a service come from (see [`Source`], [`Indicator`]). Kept apart from
+/// [`Question`] and [`Service`], for the report and the checks: the widget never shows them, so its wasm leaves them out.
+#[derive(Debug, PartialEq)]
+pub struct Citation {
+    /// The id of the question or the service.
+    pub of: &'static str,
+    /// Indicator ids (none for a service).
+    pub indicators: &'static [&'static str],
+    /// Research source ids.
+    pub sources: &'static [u32],
 }
 
 /// A research source.
