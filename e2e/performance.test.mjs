@@ -14,10 +14,10 @@ const version = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version =
 /**
  * The ceiling for everything the widget downloads for first use (loader bundle with glue, CSS and first screen;
  * the visitor's wasm), gzip -9, in bytes (KB = 1024 bytes). Issue 5 sets 110 KB as the highest allowed and 90 KB as
- * the goal; the bundle is 97.3 KB (README, "Performance"), so this holds it there with room for small content
+ * the goal; the bundle is 96.4 KB (README, "Performance"), so this holds it there with room for small content
  * edits: lower it as the bundle shrinks, never raise it past 110.
  */
-const CEILING_GZIP = 99 * 1024;
+const CEILING_GZIP = 98 * 1024;
 
 /** Issue 5's ceiling, for first use with `snippet-instant.html`, whose block (first screen, fallback) is in the page. */
 const CEILING_INSTANT_GZIP = 110 * 1024;
