@@ -195,6 +195,8 @@ export async function mount(host, options = {}) {
   if (declarative) {
     declarative.removeAttribute('data-joc-declarative');
     ownShadowRoots.add(host.shadowRoot);
+    // It is already drawn: let the browser paint it before taking it over, should this script arrive that early.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   }
   if (host.shadowRoot && !ownShadowRoots.has(host.shadowRoot)) return null;
   let shadow = host.shadowRoot;
