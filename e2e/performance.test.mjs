@@ -73,6 +73,34 @@ test('the first screen shows before the wasm, works on its own, and the live wid
   await page.close();
 });
 
+test('a Start click on the first screen while the live widget draws is not lost: the loader starts it again from there', async () => {
+  const page = await browser.context.newPage();
+  // A seam in the glue, for this test only: a hook called as the loader asks the wasm to mount.
+  await page.route('**/pkg/job_offer_check.js', async (route) => {
+    const response = await route.fetch();
+    const hooked = (await response.text()).replace(/export function mount\(root, [^)]*\) \{/, '$& globalThis.__jocMounting?.();');
+    assert.match(hooked, /__jocMounting/);
+    await route.fulfill({ response, body: hooked });
+  });
+  await page.addInitScript(() => {
+    let clicked = false;
+    globalThis.__jocMounting = () => {
+      if (clicked) return;
+      clicked = true;
+      document.querySelector('#widget').shadowRoot.querySelector('.joc[data-joc-static] [data-joc-action="start"]').click();
+    };
+  });
+  await page.goto(`${browser.url}/app/index.html`);
+  const widget = page.locator('#widget');
+  await widget.locator('.joc:not([data-joc-static])').waitFor();
+  assert.equal(await page.evaluate(() => globalThis.__jocMounting !== undefined), true);
+  const first = QUESTIONS[0];
+  await widget.locator(`input[name="${first.id}"]`).first().waitFor();
+  assert.equal(await widget.locator('fieldset').count(), QUESTIONS.filter((q) => q.section === first.section).length);
+  assert.equal(await widget.getByRole('button', { name: UI.start.en }).count(), 0, 'not back at the intro');
+  await page.close();
+});
+
 test('a first screen shipped in the page paints before any script, and the loader takes it over without a jump', async () => {
   const page = await browser.context.newPage();
   await page.addInitScript(recordLayoutShifts);
