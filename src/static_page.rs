@@ -93,7 +93,7 @@ pub fn first_screen_html(locale: Locale) -> String {
         t(UI.start)
     );
     let section = &SECTIONS[0];
-    let progress = UI.progress.fill(locale, &[("n", "1"), ("total", &SECTIONS.len().to_string())]);
+    let progress = crate::ui::progress(0, locale);
     html += &format!(
         "<form class=\"joc-page\" novalidate=\"\" data-joc-step=\"section\" hidden=\"\"><p class=\"joc-caption\">{}</p>\
          <h2 class=\"joc-title joc-with-icon\" tabindex=\"-1\">{}{}</h2>",
