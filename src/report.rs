@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::questionnaire::{self, Answer, Locale, Severity, Text, INDICATORS, SCORING, SECTIONS, SERVICES, SOURCES};
+use crate::questionnaire::{self, Answer, Locale, Text, INDICATORS, SCORING, SECTIONS, SERVICES, SOURCES};
 
 /// The whole report.
 pub fn markdown() -> String {
@@ -32,15 +32,6 @@ pub fn markdown() -> String {
     out
 }
 
-fn severity_name(s: Severity) -> &'static str {
-    match s {
-        Severity::Critical => "critical",
-        Severity::High => "high",
-        Severity::Medium => "medium",
-        Severity::Low => "low",
-    }
-}
-
 fn scoring(out: &mut String) {
     let p = SCORING.points;
     let _ = writeln!(out, "## Scoring\n");
@@ -63,7 +54,7 @@ fn row(out: &mut String, label: &str, text: &Text) {
 
 fn question(out: &mut String, q: &questionnaire::Question) {
     let warning = if q.warning == Answer::Yes { "Yes" } else { "No" };
-    let _ = writeln!(out, "### `{}`: {}, warning answer {warning}\n", q.id, severity_name(q.severity));
+    let _ = writeln!(out, "### `{}`: {}, warning answer {warning}\n", q.id, q.severity.name());
     let _ = writeln!(out, "| | English | اردو |\n|---|---|---|");
     row(out, "Question", &q.text);
     if let Some(hint) = &q.hint {

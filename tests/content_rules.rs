@@ -100,7 +100,7 @@ fn the_time_bound_fee_cap_carries_the_date_it_was_checked() {
 #[test]
 fn an_embed_can_list_its_mrc_centre_first() {
     let mrc = questionnaire::service("mrc").unwrap();
-    let ids = |first| job_offer_check::ui::centres_in_order(mrc, first).iter().map(|c| c.id).collect::<Vec<_>>();
+    let ids = |first| job_offer_check::labels::centres_in_order(mrc, first).iter().map(|c| c.id).collect::<Vec<_>>();
     assert_eq!(ids(None), vec!["islamabad", "lahore", "peshawar"]);
     assert_eq!(ids(Some("peshawar")), vec!["peshawar", "islamabad", "lahore"]);
     assert_eq!(ids(Some("karachi")), vec!["islamabad", "lahore", "peshawar"]);

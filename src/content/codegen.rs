@@ -1,9 +1,9 @@
 //! Turns a validated [`Questionnaire`] into Rust source: static tables of the types in `src/questionnaire/model.rs`.
 //! The wasm then carries the questionnaire as plain data, with no parser.
 
-use std::fmt::Write;
+use std::fmt::{Debug, Write};
 
-use super::{Contact, Localised, Question, Questionnaire, Service, SEVERITIES};
+use super::{Contact, Localised, Question, Questionnaire, Service};
 
 /// The Rust source of the generated tables, to be `include!`d by `src/questionnaire/data.rs`.
 pub fn to_rust(q: &Questionnaire) -> String {
@@ -11,9 +11,9 @@ pub fn to_rust(q: &Questionnaire) -> String {
 
     let sections = q.sections.iter().map(|section| {
         format!(
-            "Section {{ id: {:?}, icon: {:?}, title: {}, questions: &[\n{}    ] }}",
+            "Section {{ id: {:?}, icon: {}, title: {}, questions: &[\n{}    ] }}",
             section.id,
-            section.icon,
+            variant("Icon", section.icon),
             text(&section.title),
             section.questions.iter().map(question).collect::<String>()
         )
@@ -21,11 +21,10 @@ pub fn to_rust(q: &Questionnaire) -> String {
     table(&mut out, "Every section, in order, with its questions.", "SECTIONS: &[Section]", sections);
     table(&mut out, "Every service, in the order shown.", "SERVICES: &[Service]", q.services.iter().map(service));
 
-    let s = &q.scoring;
     let _ = writeln!(
         out,
-        "/// The scoring rule's numbers, from questions/scoring.toml.\npub static SCORING: Scoring = Scoring {{ points: {:?}, some: {}, serious: {} }};\n",
-        s.points, s.some, s.serious
+        "/// The scoring rule's numbers, from questions/scoring.toml.\npub static SCORING: Scoring = {:?};\n",
+        q.scoring
     );
 
     let questions = q.sections.iter().flat_map(|s| &s.questions);
@@ -87,18 +86,19 @@ fn text(t: &Localised) -> String {
     format!("Text([{:?}, {:?}])", t[0], t[1])
 }
 
+/// A value of one of the questionnaire's enums as Rust source (`Severity::High`): its `Debug` name is its variant.
+fn variant(ty: &str, value: impl Debug) -> String {
+    format!("{ty}::{value:?}")
+}
+
 fn question(q: &Question) -> String {
-    let severity = {
-        let name = SEVERITIES[q.severity];
-        let mut c = name.chars();
-        c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
-    };
     format!(
-        "        Question {{ id: {:?}, text: {}, hint: {}, warning: Answer::{}, severity: Severity::{severity}, sign: {}, why: {}, todo: {}, find_out: {}, checked: {}, services: &{:?} }},\n",
+        "        Question {{ id: {:?}, text: {}, hint: {}, warning: {}, severity: {}, sign: {}, why: {}, todo: {}, find_out: {}, checked: {}, services: &{:?} }},\n",
         q.id,
         text(&q.text),
         q.hint.as_ref().map(|h| format!("Some({})", text(h))).unwrap_or_else(|| "None".into()),
-        if q.warning_is_yes { "Yes" } else { "No" },
+        variant("Answer", q.warning),
+        variant("Severity", q.severity),
         text(&q.sign),
         text(&q.why),
         text(&q.todo),
@@ -124,8 +124,8 @@ fn service(s: &Service) -> String {
 
 fn contact(c: &Contact) -> String {
     format!(
-        "Contact {{ kind: ContactKind::{}, value: {:?}, href: {:?}, label: {} }}",
-        if c.is_phone { "Phone" } else { "Web" },
+        "Contact {{ kind: {}, value: {:?}, href: {:?}, label: {} }}",
+        variant("ContactKind", c.kind),
         c.value,
         c.href,
         text(&c.label)

@@ -1,7 +1,8 @@
 //! The questionnaire: its vocabulary ([`model`]) and its content, compiled from `questions/` at build time ([`data`]).
 
-pub mod data;
+#[macro_use]
 pub mod model;
+pub mod data;
 
 pub use data::{INDICATORS, QUESTION_CITATIONS, SCORING, SECTIONS, SERVICES, SERVICE_CITATIONS, SOURCES, UI};
 pub use model::*;

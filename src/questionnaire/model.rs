@@ -38,6 +38,14 @@ impl Locale {
         }
     }
 
+    /// The language's name in English, for messages to content editors.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Ur => "Urdu",
+        }
+    }
+
     /// The other locale (the widget speaks two).
     pub fn other(self) -> Locale {
         match self {
@@ -84,64 +92,80 @@ impl Text {
     }
 }
 
-/// How serious a warning sign is, most severe first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Stop and get help now; one such sign alone gives the serious band.
-    Critical,
-    /// A strong sign of fraud or exploitation.
-    High,
-    /// A sign that needs checking.
-    Medium,
-    /// Context that makes a person more exposed.
-    Low,
-}
+/// Gives an enum of plain variants its machine names, the words `questions/` and the widget's attributes use: `ALL`
+/// (in declaration order), `name` and `from_name`. One table per enum, read by the build script, the engine, the CLI
+/// and the widget alike, so no second list of the same words can drift from it.
+macro_rules! named {
+    ($(#[$meta:meta])* $vis:vis enum $ty:ident { $($(#[$vmeta:meta])* $variant:ident = $name:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        $vis enum $ty { $($(#[$vmeta])* $variant),+ }
 
-/// A person's answer to a question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Answer {
-    /// Yes.
-    Yes,
-    /// No.
-    No,
-    /// Not sure: counts half, and adds a thing to find out.
-    #[serde(rename = "unsure", alias = "not_sure")]
-    NotSure,
-}
+        impl $ty {
+            /// Every value, in declaration order.
+            pub const ALL: [$ty; [$($name),+].len()] = [$($ty::$variant),+];
 
-impl Severity {
-    /// Every severity, most severe first.
-    pub const ALL: [Severity; 4] = [Severity::Critical, Severity::High, Severity::Medium, Severity::Low];
+            /// The machine name, as written in `questions/`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name),+
+                }
+            }
 
-    /// The machine name, as in `questions/` and the `data-severity` attribute the stylesheet colours by.
-    pub fn name(self) -> &'static str {
-        match self {
-            Severity::Critical => "critical",
-            Severity::High => "high",
-            Severity::Medium => "medium",
-            Severity::Low => "low",
+            /// The value for a machine name.
+            pub fn from_name(name: &str) -> Option<$ty> {
+                $ty::ALL.into_iter().find(|value| value.name() == name)
+            }
         }
+    };
+}
+
+named! {
+    /// How serious a warning sign is, most severe first.
+    #[derive(Serialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Severity {
+        /// Stop and get help now; one such sign alone gives the serious band.
+        Critical = "critical",
+        /// A strong sign of fraud or exploitation.
+        High = "high",
+        /// A sign that needs checking.
+        Medium = "medium",
+        /// Context that makes a person more exposed.
+        Low = "low",
     }
 }
 
-impl Answer {
-    /// Every answer, in the order offered.
-    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::NotSure];
-
-    /// The answer for a machine name (`yes`, `no`, `unsure`).
-    pub fn from_name(name: &str) -> Option<Answer> {
-        Answer::ALL.into_iter().find(|a| a.name() == name)
+named! {
+    /// A person's answer to a question.
+    #[derive(Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum Answer {
+        /// Yes.
+        Yes = "yes",
+        /// No.
+        No = "no",
+        /// Not sure: counts half, and adds a thing to find out.
+        #[serde(rename = "unsure", alias = "not_sure")]
+        NotSure = "unsure",
     }
+}
 
-    /// The machine name used in answer files and form values.
-    pub fn name(self) -> &'static str {
-        match self {
-            Answer::Yes => "yes",
-            Answer::No => "no",
-            Answer::NotSure => "unsure",
-        }
+named! {
+    /// A pictogram the widget draws inline (`crate::pictograms`), named in `questions/`.
+    pub enum Icon {
+        /// A person: who you deal with.
+        Person = "person",
+        /// A banknote: money and fees.
+        Money = "money",
+        /// A page: contracts and papers.
+        Document = "document",
+        /// A plane's path: visa and travel.
+        Travel = "travel",
+        /// A briefcase: the job.
+        Work = "work",
+        /// A shield: pressure and safety.
+        Shield = "shield",
     }
 }
 
@@ -150,8 +174,8 @@ impl Answer {
 pub struct Section {
     /// Stable id.
     pub id: &'static str,
-    /// Pictogram name (see `ui::icons`).
-    pub icon: &'static str,
+    /// Pictogram.
+    pub icon: Icon,
     /// Title.
     pub title: Text,
     /// Questions in the order asked.
@@ -185,13 +209,14 @@ pub struct Question {
     pub services: &'static [&'static str],
 }
 
-/// How a service is reached.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ContactKind {
-    /// A phone number (`tel:` link).
-    Phone,
-    /// A web address.
-    Web,
+named! {
+    /// How a service is reached.
+    pub enum ContactKind {
+        /// A phone number (`tel:` link).
+        Phone = "phone",
+        /// A web address.
+        Web = "web",
+    }
 }
 
 /// One way to reach a service.

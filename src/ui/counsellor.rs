@@ -1,45 +1,31 @@
 use yew::prelude::*;
 
-use super::icons::section_icon;
-use super::question::question_field;
-use super::result::{band_label, find_out_list, severity_badge};
+use super::findings::{find_out_list, severity_badge};
+use super::focus::focus_in_widget;
+use super::hooks::use_wizard;
+use super::icons::icon;
+use super::question::{question_field, QuestionView};
 use super::summary::print_summary;
-use super::Dispatch;
+use super::top_bar::top_bar;
+use super::WidgetProps;
 use crate::assessment::assess;
-use crate::questionnaire::{Locale, SECTIONS, UI};
+use crate::labels::band_label;
+use crate::questionnaire::{SECTIONS, UI};
 use crate::state::{Action, State};
-
-/// Properties of [`CounsellorApp`].
-#[derive(Properties, PartialEq)]
-pub struct CounsellorProps {
-    /// The language shown.
-    pub locale: Locale,
-    /// Where "Leave quickly" goes, or `None` for no such button.
-    #[prop_or_default]
-    pub quick_exit: Option<AttrValue>,
-    /// The MRC centre to list first, if the embed chose one.
-    #[prop_or_default]
-    pub centre: Option<AttrValue>,
-}
 
 /// Counsellor mode, for MRC counsellors with a client: every section on one page with quick navigation, each
 /// question with its explanation in both languages (switchable), a running list of the signs found, "New client"
 /// with a confirmation, and a printable summary.
 #[component]
-pub fn CounsellorApp(props: &CounsellorProps) -> Html {
+pub fn CounsellorApp(props: &WidgetProps) -> Html {
     let initial = props.locale;
-    let state = use_reducer(move || State::new(initial));
+    let (state, dispatch) = use_wizard(move || State::new(initial));
     let bilingual = use_state(|| true);
     let confirming = use_state(|| false);
-    let dispatch: Dispatch = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
-    };
     let locale = state.locale;
     let other = locale.other();
     let assessment = assess(&state.answers);
 
-    let switch = dispatch.reform(move |_| Action::SetLocale(other));
     let toggle_bilingual = {
         let bilingual = bilingual.clone();
         Callback::from(move |_| bilingual.set(!*bilingual))
@@ -68,20 +54,15 @@ pub fn CounsellorApp(props: &CounsellorProps) -> Html {
 
     html! {
         <div class="joc joc-counsellor" lang={locale.tag()} dir={locale.direction()}>
-            <div class="joc-bar joc-no-print">
-                <span class="joc-brand">{ UI.widget_title.get(locale) }{ " · " }{ UI.counsellor_title.get(locale) }</span>
-                <span class="joc-bar-actions">
-                    <button type="button" class="joc-lang" lang={other.tag()} dir={other.direction()} onclick={switch}>
-                        { UI.switch_language.get(locale) }
-                    </button>
+            { top_bar(locale, Some(UI.counsellor_title.get(locale)), html! {
+                <>
                     <button type="button" class="joc-lang" aria-pressed={if *bilingual { "true" } else { "false" }} onclick={toggle_bilingual}>
                         { UI.both_languages.get(locale) }
                     </button>
                     <button type="button" class="joc-button joc-secondary" onclick={print}>{ UI.print_summary.get(locale) }</button>
                     <button type="button" class="joc-button joc-secondary" onclick={ask_new_client}>{ UI.new_client.get(locale) }</button>
-                    { super::app::quick_exit_button(props.quick_exit.clone(), locale, &dispatch) }
-                </span>
-            </div>
+                </>
+            }, props.quick_exit.clone(), &dispatch) }
             if *confirming {
                 <div class="joc-confirm joc-no-print" role="alert">
                     <p>{ UI.new_client_confirm.get(locale) }</p>
@@ -103,7 +84,7 @@ pub fn CounsellorApp(props: &CounsellorProps) -> Html {
                     { for SECTIONS.iter().map(|section| html! {
                         <section class="joc-counsellor-section" id={["s-", section.id].concat()}>
                             <h2 class="joc-with-icon" tabindex="-1">
-                                { section_icon(section.icon) }
+                                { icon(section.icon) }
                                 <span>
                                     { section.title.get(locale) }
                                     if *bilingual {
@@ -112,7 +93,14 @@ pub fn CounsellorApp(props: &CounsellorProps) -> Html {
                                 </span>
                             </h2>
                             { for section.questions.iter().map(|question| html! {
-                                { question_field(locale, question, state.answers.get(question), false, *bilingual, true, &dispatch) }
+                                { question_field(QuestionView {
+                                    locale,
+                                    question,
+                                    answer: state.answers.get(question),
+                                    missing: false,
+                                    bilingual: *bilingual,
+                                    explain: true,
+                                }, &dispatch) }
                             }) }
                         </section>
                     }) }
@@ -138,5 +126,5 @@ pub fn CounsellorApp(props: &CounsellorProps) -> Html {
 
 /// Scrolls a section into view and moves focus to its heading.
 fn scroll_to(id: &'static str) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| super::focus_in_widget(&e, &["#s-", id, " h2"].concat(), true))
+    Callback::from(move |e: MouseEvent| focus_in_widget(&e, &["#s-", id, " h2"].concat(), true))
 }

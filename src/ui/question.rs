@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use super::{answer_label, Dispatch};
+use super::Dispatch;
+use crate::labels::answer_label;
 use crate::questionnaire::{Answer, Locale, Question, Text, UI};
 use crate::state::Action;
 
@@ -18,17 +19,25 @@ fn both(text: Text, locale: Locale, bilingual: bool) -> Html {
     }
 }
 
-/// One question: a fieldset whose legend is the question, with Yes / No / Not sure radios, flagged when `missing`.
-/// Counsellor mode adds the other language (`bilingual`) and why the warning sign matters (`explain`).
-pub fn question_field(
-    locale: Locale,
-    question: &'static Question,
-    answer: Option<Answer>,
-    missing: bool,
-    bilingual: bool,
-    explain: bool,
-    dispatch: &Dispatch,
-) -> Html {
+/// What a question shows.
+pub struct QuestionView {
+    /// The language shown.
+    pub locale: Locale,
+    /// The question.
+    pub question: &'static Question,
+    /// Its answer so far.
+    pub answer: Option<Answer>,
+    /// Flagged as unanswered (Continue was pressed too early).
+    pub missing: bool,
+    /// The other language beside each text (counsellor mode).
+    pub bilingual: bool,
+    /// Why the warning sign matters, under the question (counsellor mode).
+    pub explain: bool,
+}
+
+/// One question: a fieldset whose legend is the question, with Yes / No / Not sure radios.
+pub fn question_field(view: QuestionView, dispatch: &Dispatch) -> Html {
+    let QuestionView { locale, question, answer, missing, bilingual, explain } = view;
     let id = question.id;
     let hint_id = ["q-", id, "-hint"].concat();
     let error_id = ["q-", id, "-error"].concat();

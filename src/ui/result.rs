@@ -1,20 +1,14 @@
 use web_sys::SpeechSynthesisVoice;
 use yew::prelude::*;
 
+use super::actions::actions;
+use super::findings::{find_out_list, severity_badge};
 use super::services::service_list;
-use super::{severity_label, Dispatch};
+use super::Dispatch;
 use crate::assessment::{Assessment, RiskBand};
-use crate::questionnaire::{Locale, Question, Severity, UI};
+use crate::labels::band_label;
+use crate::questionnaire::{Locale, UI};
 use crate::state::Action;
-
-/// The name of a band in a locale.
-pub fn band_label(band: RiskBand, locale: Locale) -> &'static str {
-    match band {
-        RiskBand::Few => UI.band_few.get(locale),
-        RiskBand::Some => UI.band_some.get(locale),
-        RiskBand::Serious => UI.band_serious.get(locale),
-    }
-}
 
 /// The result: the band, the signs found (most severe first) with why and what to do, things to find out, services
 /// (with `centre` listed first), and Read aloud with `voice`. `heading` receives focus when the step changes.
@@ -63,28 +57,8 @@ pub fn result_page(
             { find_out_list(locale, &a.find_out) }
             <h3>{ UI.services_title.get(locale) }</h3>
             { service_list(locale, &a.services, centre) }
-            { super::actions(locale, UI.start_again.get(locale), Some(again), back) }
+            { actions(locale, UI.start_again.get(locale), Some(again), back) }
         </div>
-    }
-}
-
-/// A sign's severity: pictogram and word.
-pub fn severity_badge(severity: Severity, locale: Locale) -> Html {
-    html! { <p class="joc-severity">{ super::icons::severity_icon(severity) }{ severity_label(severity, locale) }</p> }
-}
-
-/// The things to find out, under their heading; nothing when there are none.
-pub fn find_out_list(locale: Locale, questions: &[&'static Question]) -> Html {
-    if questions.is_empty() {
-        return Html::default();
-    }
-    html! {
-        <>
-            <h3>{ UI.find_out_title.get(locale) }</h3>
-            <ul class="joc-find-out">
-                { for questions.iter().map(|q| html! { <li data-find-out={q.id}>{ q.find_out.get(locale) }</li> }) }
-            </ul>
-        </>
     }
 }
 

@@ -1,7 +1,10 @@
 use yew::prelude::*;
 
-use super::{answer_label, Dispatch};
+use super::actions::actions;
+use super::icons::icon;
+use super::Dispatch;
 use crate::assessment::Answers;
+use crate::labels::answer_label;
 use crate::questionnaire::{Locale, SECTIONS, UI};
 use crate::state::Action;
 
@@ -16,7 +19,7 @@ pub fn review(locale: Locale, answers: &Answers, dispatch: &Dispatch, heading: &
             { for SECTIONS.iter().enumerate().map(|(index, section)| html! {
                 <div class="joc-review-section">
                     <div class="joc-review-head">
-                        <h3 class="joc-with-icon">{ super::icons::section_icon(section.icon) }{ section.title.get(locale) }</h3>
+                        <h3 class="joc-with-icon">{ icon(section.icon) }{ section.title.get(locale) }</h3>
                         <button type="button" class="joc-link" onclick={dispatch.reform(move |_| Action::Change(index))}>
                             { UI.review_change.get(locale) }
                             <span class="joc-visually-hidden">{ " " }{ section.title.get(locale) }</span>
@@ -32,7 +35,7 @@ pub fn review(locale: Locale, answers: &Answers, dispatch: &Dispatch, heading: &
                     </dl>
                 </div>
             }) }
-            { super::actions(locale, UI.review_submit.get(locale), Some(submit), back) }
+            { actions(locale, UI.review_submit.get(locale), Some(submit), back) }
         </div>
     }
 }

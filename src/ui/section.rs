@@ -1,7 +1,10 @@
 use web_sys::SpeechSynthesisVoice;
 use yew::prelude::*;
 
-use super::question::question_field;
+use super::actions::actions;
+use super::focus::focus_in_widget;
+use super::icons::icon;
+use super::question::{question_field, QuestionView};
 use super::Dispatch;
 use crate::assessment::Answers;
 use crate::questionnaire::{Locale, Question, SECTIONS, UI};
@@ -52,22 +55,28 @@ pub fn section_page(view: SectionView, dispatch: &Dispatch) -> Html {
         <form class="joc-page" novalidate=true {onsubmit}>
             <p class="joc-caption">{ progress }</p>
             <h2 class="joc-title joc-with-icon" tabindex="-1" ref={heading.clone()}>
-                { super::icons::section_icon(section.icon) }{ section.title.get(locale) }
+                { icon(section.icon) }{ section.title.get(locale) }
             </h2>
             { super::read_aloud::read_aloud(locale, voice, || read_text(index, locale)) }
             { summary }
             { for section.questions.iter().map(|question| html! {
-                { question_field(locale, question, answers.get(question),
-                    unanswered.iter().any(|q| q.id == question.id), false, false, dispatch) }
+                { question_field(QuestionView {
+                    locale,
+                    question,
+                    answer: answers.get(question),
+                    missing: unanswered.iter().any(|q| q.id == question.id),
+                    bilingual: false,
+                    explain: false,
+                }, dispatch) }
             }) }
-            { super::actions(locale, UI.continue_button.get(locale), None, back) }
+            { actions(locale, UI.continue_button.get(locale), None, back) }
         </form>
     }
 }
 
 /// Moves focus to the first radio of a question.
 fn focus_question(id: &'static str) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| super::focus_in_widget(&e, &["input[name=\"", id, "\"]"].concat(), false))
+    Callback::from(move |e: MouseEvent| focus_in_widget(&e, &["input[name=\"", id, "\"]"].concat(), false))
 }
 
 /// What "Read aloud" says on a section: its title, then each question and its hint.

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::labels::centre_names;
 use crate::questionnaire::{Locale, Service, UI};
 
 /// The services to contact, with phone numbers as `tel:` links and the date each contact was checked; the MRC centre
@@ -22,7 +23,7 @@ pub fn service_list(locale: Locale, services: &[&'static Service], first: Option
                     if !s.centres.is_empty() {
                         <p class="joc-centres">
                             { UI.service_centres.get(locale) }{ ": " }
-                            { super::centre_names(s, first, locale) }
+                            { centre_names(s, first, locale) }
                         </p>
                     }
                     if !s.verified {

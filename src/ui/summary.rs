@@ -1,9 +1,8 @@
 use yew::prelude::*;
 
-use super::result::band_label;
 use super::services::service_list;
-use super::severity_label;
 use crate::assessment::Assessment;
+use crate::labels::{band_label, severity_label};
 use crate::questionnaire::{Locale, UI};
 
 /// The printable summary of a counselling session: date, band, signs with advice, things to find out, services.

@@ -1,0 +1,75 @@
+//! The first screen's contract: how the static first screen hands the person over to the live widget.
+//!
+//! While the wasm loads, the loader shows a first screen built at build time ([`crate::static_page`]) and drives it
+//! with a few lines of its own (`www/widget/first-screen.js`): the intro and the first section, whose answers the
+//! live widget then takes over. Three parties must agree on the markup and on what is handed over; they all read it
+//! here (the loader through `pkg/first-screen.js`, which exports [`ATTRIBUTES`] and the resume grammar's separators):
+//!
+//! - the static screen's root `.joc` carries [`STATIC`], and also [`DECLARATIVE`] when the page shipped it in its own
+//!   HTML (a declarative shadow root) rather than the loader drawing it;
+//! - each of its two screens carries [`STEP`] with a [`Screen`] name;
+//! - its buttons carry [`ACTION`] with a [`Move`] name;
+//! - its inputs have the live widget's names and values (question id, answer name), so the same fieldsets appear in
+//!   both (an end-to-end test compares them);
+//! - the loader hands over where the person got to as a [`Resume`] string: the screen's name, then
+//!   `;question_id=answer` for each answer given there, e.g. `section;sub_agent=unsure;no_office=no`.
+
+/// Marks the static first screen's root, so the loader and the tests tell it from the live widget.
+pub const STATIC: &str = "data-joc-static";
+/// Marks a static first screen the page shipped in its own HTML (a declarative shadow root).
+pub const DECLARATIVE: &str = "data-joc-declarative";
+/// Names the screen (a [`Screen`]) a page of the static first screen is.
+pub const STEP: &str = "data-joc-step";
+/// Names the move (a [`Move`]) a button of the static first screen makes.
+pub const ACTION: &str = "data-joc-action";
+/// Every attribute of the contract, by the name the loader's module exports it under.
+pub const ATTRIBUTES: [(&str, &str); 4] =
+    [("static", STATIC), ("declarative", DECLARATIVE), ("step", STEP), ("action", ACTION)];
+
+/// Between the parts of a [`Resume`] string.
+pub const PART: char = ';';
+/// Between a question id and its answer in a [`Resume`] string.
+pub const ANSWER: char = '=';
+
+named! {
+    /// The screens of the static first screen.
+    pub enum Screen {
+        /// What the check does, and Start.
+        Intro = "intro",
+        /// The first section.
+        Section = "section",
+    }
+}
+
+named! {
+    /// What a button of the static first screen does.
+    pub enum Move {
+        /// Switch language.
+        Lang = "lang",
+        /// Leave quickly.
+        Exit = "exit",
+        /// From the intro to the first section.
+        Start = "start",
+        /// From the first section back to the intro.
+        Back = "back",
+    }
+}
+
+/// Where the person got to on the static first screen: the screen, and the answers given there as
+/// `(question id, answer name)`, in the order written. Unknown ids and answers are the reader's to ignore.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Resume<'a> {
+    /// The screen shown, if its name is known.
+    pub screen: Option<Screen>,
+    /// The answers given, as written.
+    pub answers: Vec<(&'a str, &'a str)>,
+}
+
+impl<'a> Resume<'a> {
+    /// Reads a resume string.
+    pub fn parse(resume: &'a str) -> Resume<'a> {
+        let mut parts = resume.split(PART);
+        let screen = parts.next().and_then(Screen::from_name);
+        Resume { screen, answers: parts.filter_map(|p| p.split_once(ANSWER)).collect() }
+    }
+}
