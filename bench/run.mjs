@@ -7,16 +7,13 @@
 // `node bench/run.mjs`); BENCH_RUNS=n for the number of runs, default 5. Prints Markdown tables and each goal of
 // issue 5 as met or not; asserts nothing.
 import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { version as VERSION } from '../scripts/build-info.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/server.mjs';
-import { CHROMIUM_ARGS, SCENARIOS, fullAnswers, QUESTIONS } from '../e2e/harness.mjs';
+import { SCENARIOS, fullAnswers, QUESTIONS } from '../e2e/harness.mjs';
 import { css, screens } from '../www/pkg/first-screen.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const VERSION = readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8').match(/^version = "([^"]+)"/m)[1];
 const PHONE = { width: 412, height: 915 };
 const THROTTLED = { cpu: 4, latency: 150, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8 };
 
@@ -51,13 +48,8 @@ function staticVariant(html) {
 }
 
 async function run(url, variant, throttled) {
-  const profile = mkdtempSync(join(tmpdir(), 'joc-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, '--enable-blink-features=ForceEagerMeasureMemory'],
-    viewport: PHONE,
-    serviceWorkers: 'block',
-  });
+  const browser = await launchChromium({ args: ['--enable-blink-features=ForceEagerMeasureMemory'], viewport: PHONE, serviceWorkers: 'block' });
+  const { context } = browser;
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
@@ -113,8 +105,7 @@ async function run(url, variant, throttled) {
     });
     return result;
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 

@@ -333,7 +333,7 @@ test('offline: after a first visit, the standalone and counsellor pages open wit
     });
     assert.ok(cached.includes('/pkg/job_offer_check_bg.wasm'));
     assert.ok(cached.includes('/pkg/job_offer_check_counsellor_bg.wasm'));
-    assert.ok(cached.every((u) => /^\/(app\/|pkg\/|job-offer-check\.|widget\.js$)/.test(u)), `only the app's own files: ${cached}`);
+    assert.ok(cached.every((u) => /^\/(app\/|pkg\/|job-offer-check\.|widget\.js$|widget\/[\w-]+\.js$)/.test(u)), `only the app's own files: ${cached}`);
     await online.context.setOffline(true);
     for (const path of ['/app/counsellor.html', '/app/index.html']) {
       await page.goto(`${online.url}${path}`);

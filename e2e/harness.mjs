@@ -1,27 +1,12 @@
 // Shared end-to-end harness: the project's own server, Debian's Chromium through playwright-core (no browser
 // download), scenarios from tests/scenarios/, and the privacy guard that proves nothing leaves the page.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { repo } from '../scripts/build-info.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/server.mjs';
 
-const repo = new URL('..', import.meta.url).pathname;
-
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Two local servers stand in for a partner site and a CDN; Chromium's local-network-access prompt would otherwise
-  // block the second origin, which on the public web is no local network at all.
-  '--disable-features=LocalNetworkAccessChecks',
-];
 
 /** The questionnaire and interface texts, from the same compiled data as the widget (`job-offer-check export`). */
 const EXPORT = JSON.parse(
@@ -53,21 +38,13 @@ export function fullAnswers(scenario) {
  */
 export async function openBrowser({ viewport = { width: 412, height: 915 }, serviceWorkers = 'block', ...options } = {}) {
   const server = await startServer();
-  const profile = mkdtempSync(join(tmpdir(), 'joc-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    viewport,
-    serviceWorkers,
-    ...options,
-  });
+  const browser = await launchChromium({ viewport, serviceWorkers, ...options });
   return {
     url: server.url,
-    context,
+    context: browser.context,
     async close() {
-      await context.close();
+      await browser.close();
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

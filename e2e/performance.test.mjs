@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { repo, version } from '../scripts/build-info.mjs';
 import { QUESTIONS, UI, openBrowser, openPage, recordLayoutShifts } from './harness.mjs';
 
-const repo = new URL('..', import.meta.url).pathname;
-const version = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
 
 /**
  * The ceiling for everything the widget downloads for first use (loader bundle with glue, CSS and first screen;
@@ -33,6 +32,20 @@ async function holdRequests(page, pattern) {
     await route.continue();
   });
   return release;
+}
+
+/**
+ * The shape of the section shown in a widget: each fieldset's id and classes, each input's name and value, and the
+ * classes of every element of the form, in document order (the first screen's contract with the live widget,
+ * src/handover.rs).
+ */
+function sectionShape(widget) {
+  return widget.locator('form.joc-page').evaluate((form) => ({
+    fieldsets: [...form.querySelectorAll('fieldset')].map((f) => `${f.id} ${f.className}`),
+    inputs: [...form.querySelectorAll('input')].map((i) => `${i.name}=${i.value}`),
+    // (.joc-loading is the static screen's own "one moment" note, shown when Continue is pressed before the takeover.)
+    classes: [...form.querySelectorAll('[class]:not(.joc-loading)')].map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class')}`),
+  }));
 }
 
 let browser;
@@ -61,10 +74,12 @@ test('the first screen shows before the wasm, works on its own, and the live wid
   await widget.locator('.joc[data-joc-static][lang="en"]').waitFor();
   assert.ok(await widget.locator(`input[name="${first.id}"][value="unsure"]`).isChecked());
   const staticBox = await widget.locator('.joc').boundingBox();
+  const staticSection = await sectionShape(widget);
 
   release();
   const live = widget.locator('.joc:not([data-joc-static])');
   await live.waitFor();
+  assert.deepEqual(await sectionShape(widget), staticSection, 'the static and the live section have the same fieldsets, inputs and classes');
   assert.equal(await live.getAttribute('lang'), 'en', 'the language chosen on the first screen is kept');
   assert.ok(await widget.locator(`input[name="${first.id}"][value="unsure"]`).isChecked(), 'the answer is kept');
   assert.equal(await widget.locator('fieldset').count(), QUESTIONS.filter((q) => q.section === first.section).length);

@@ -2,8 +2,9 @@
 //!
 //! While the wasm loads, the loader shows a first screen built at build time ([`crate::static_page`]) and drives it
 //! with a few lines of its own (`www/widget/first-screen.js`): the intro and the first section, whose answers the
-//! live widget then takes over. Three parties must agree on the markup and on what is handed over; they all read it
-//! here (the loader through `pkg/first-screen.js`, which exports [`ATTRIBUTES`] and the resume grammar's separators):
+//! live widget then takes over. Three parties must agree on the markup and on what is handed over, and this is where
+//! it is written: `static_page` and `state` use the names below, and the loader's JavaScript writes them as literals
+//! (fewer bytes than importing them), which `tests/handover.rs` holds to these:
 //!
 //! - the static screen's root `.joc` carries [`STATIC`], and also [`DECLARATIVE`] when the page shipped it in its own
 //!   HTML (a declarative shadow root) rather than the loader drawing it;
@@ -11,7 +12,7 @@
 //! - its buttons carry [`ACTION`] with a [`Move`] name;
 //! - its inputs have the live widget's names and values (question id, answer name), so the same fieldsets appear in
 //!   both (an end-to-end test compares them);
-//! - the loader hands over where the person got to as a [`Resume`] string: the screen's name, then
+//! - the loader hands over where the person got to as a [`resume`] string: the screen's name, then
 //!   `;question_id=answer` for each answer given there, e.g. `section;sub_agent=unsure;no_office=no`.
 
 /// Marks the static first screen's root, so the loader and the tests tell it from the live widget.
@@ -22,13 +23,12 @@ pub const DECLARATIVE: &str = "data-joc-declarative";
 pub const STEP: &str = "data-joc-step";
 /// Names the move (a [`Move`]) a button of the static first screen makes.
 pub const ACTION: &str = "data-joc-action";
-/// Every attribute of the contract, by the name the loader's module exports it under.
-pub const ATTRIBUTES: [(&str, &str); 4] =
-    [("static", STATIC), ("declarative", DECLARATIVE), ("step", STEP), ("action", ACTION)];
+/// Every attribute of the contract.
+pub const ATTRIBUTES: [&str; 4] = [STATIC, DECLARATIVE, STEP, ACTION];
 
-/// Between the parts of a [`Resume`] string.
+/// Between the parts of a [`resume`] string.
 pub const PART: char = ';';
-/// Between a question id and its answer in a [`Resume`] string.
+/// Between a question id and its answer in a [`resume`] string.
 pub const ANSWER: char = '=';
 
 named! {
@@ -55,21 +55,11 @@ named! {
     }
 }
 
-/// Where the person got to on the static first screen: the screen, and the answers given there as
-/// `(question id, answer name)`, in the order written. Unknown ids and answers are the reader's to ignore.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Resume<'a> {
-    /// The screen shown, if its name is known.
-    pub screen: Option<Screen>,
-    /// The answers given, as written.
-    pub answers: Vec<(&'a str, &'a str)>,
-}
-
-impl<'a> Resume<'a> {
-    /// Reads a resume string.
-    pub fn parse(resume: &'a str) -> Resume<'a> {
-        let mut parts = resume.split(PART);
-        let screen = parts.next().and_then(Screen::from_name);
-        Resume { screen, answers: parts.filter_map(|p| p.split_once(ANSWER)).collect() }
-    }
+/// Where the person got to on the static first screen, from its resume string: the screen, if its name is known,
+/// and the answers given there as `(question id, answer name)`, in the order written (unknown ids and answers are the
+/// reader's to ignore).
+pub fn resume(resume: &str) -> (Option<Screen>, impl Iterator<Item = (&str, &str)>) {
+    let mut parts = resume.split(PART);
+    let screen = parts.next().and_then(Screen::from_name);
+    (screen, parts.filter_map(|p| p.split_once(ANSWER)))
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::assessment::Answers;
-use crate::handover::{Resume, Screen};
+use crate::handover::{self, Screen};
 use crate::questionnaire::{Answer, Locale, Question, SECTIONS};
 
 /// Where the person is in the check.
@@ -62,15 +62,15 @@ impl State {
         State { locale, step: Step::Intro, answers: Answers::new(), show_errors: false, reviewing: false }
     }
 
-    /// A check taken over from the loader's static first screen, from its [`Resume`] string (the grammar is in
+    /// A check taken over from the loader's static first screen, from its resume string (the grammar is in
     /// [`crate::handover`]). Unknown ids or answers are ignored.
     pub fn resumed(locale: Locale, resume: &str) -> Self {
         let mut state = State::new(locale);
-        let resume = Resume::parse(resume);
-        if resume.screen == Some(Screen::Section) {
+        let (screen, answers) = handover::resume(resume);
+        if screen == Some(Screen::Section) {
             state.step = Step::Section(0);
         }
-        for (id, answer) in resume.answers {
+        for (id, answer) in answers {
             if let (Some(q), Some(a)) = (crate::questionnaire::question(id), Answer::from_name(answer)) {
                 state.answers.set(q, a);
             }

@@ -114,7 +114,10 @@ macro_rules! named {
 
             /// The value for a machine name.
             pub fn from_name(name: &str) -> Option<$ty> {
-                $ty::ALL.into_iter().find(|value| value.name() == name)
+                match name {
+                    $($name => Some($ty::$variant),)+
+                    _ => None,
+                }
             }
         }
     };

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::hooks::{use_focus_on_change, use_local_voice, use_wizard};
+use super::hooks::{use_focus_on_change, use_local_voice};
 use super::intro::intro;
 use super::result::result_page;
 use super::review::review;
@@ -16,10 +16,11 @@ use crate::state::{State, Step};
 pub fn App(props: &WidgetProps) -> Html {
     let locale = props.locale;
     let resume = props.resume.clone();
-    let (state, dispatch) = use_wizard(move || match resume {
+    let state = use_reducer(move || match resume {
         Some(resume) => State::resumed(locale, &resume),
         None => State::new(locale),
     });
+    let dispatch = state.dispatcher().to_callback();
     let heading = use_focus_on_change(state.step);
     let unanswered = if state.show_errors { state.unanswered() } else { Vec::new() };
     let summary = use_focus_on_change(unanswered.is_empty());

@@ -2,7 +2,6 @@ use yew::prelude::*;
 
 use super::findings::{find_out_list, severity_badge};
 use super::focus::focus_in_widget;
-use super::hooks::use_wizard;
 use super::icons::icon;
 use super::question::{question_field, QuestionView};
 use super::summary::print_summary;
@@ -19,7 +18,8 @@ use crate::state::{Action, State};
 #[component]
 pub fn CounsellorApp(props: &WidgetProps) -> Html {
     let initial = props.locale;
-    let (state, dispatch) = use_wizard(move || State::new(initial));
+    let state = use_reducer(move || State::new(initial));
+    let dispatch = state.dispatcher().to_callback();
     let bilingual = use_state(|| true);
     let confirming = use_state(|| false);
     let locale = state.locale;

@@ -2,8 +2,6 @@
 
 mod use_focus_on_change;
 mod use_local_voice;
-mod use_wizard;
 
 pub use use_focus_on_change::use_focus_on_change;
 pub use use_local_voice::use_local_voice;
-pub use use_wizard::use_wizard;
