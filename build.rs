@@ -28,7 +28,10 @@ fn main() {
     match content::load_dir(&dir) {
         Ok(questionnaire) => {
             let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("questionnaire.rs");
-            std::fs::write(&out, content::codegen::to_rust(&questionnaire)).expect("OUT_DIR is writable");
+            // The visitor's wasm: built for the browser without counsellor mode (scripts/build).
+            let visitor = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+                && std::env::var_os("CARGO_FEATURE_COUNSELLOR").is_none();
+            std::fs::write(&out, content::codegen::to_rust(&questionnaire, visitor)).expect("OUT_DIR is writable");
         }
         Err(errors) => {
             eprintln!("questions/ has {} problem(s):", errors.len());

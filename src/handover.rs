@@ -10,10 +10,10 @@
 //!   HTML (a declarative shadow root) rather than the loader drawing it;
 //! - each of its two screens carries [`STEP`] with a [`Screen`] name;
 //! - its buttons carry [`ACTION`] with a [`Move`] name;
-//! - its inputs have the live widget's names and values (question id, answer name), so the same fieldsets appear in
+//! - its inputs have the live widget's names and values (question id, choice id), so the same fieldsets appear in
 //!   both (an end-to-end test compares them);
 //! - the loader hands over where the person got to as a [`resume`] string: the screen's name, then
-//!   `;question_id=answer` for each answer given there, e.g. `section;sub_agent=unsure;no_office=no`.
+//!   `;question_id=choice` for each choice made there, e.g. `about;offered_by=agent;destination=gulf`.
 
 /// Marks the static first screen's root, so the loader and the tests tell it from the live widget.
 pub const STATIC: &str = "data-joc-static";
@@ -28,7 +28,7 @@ pub const ATTRIBUTES: [&str; 4] = [STATIC, DECLARATIVE, STEP, ACTION];
 
 /// Between the parts of a [`resume`] string.
 pub const PART: char = ';';
-/// Between a question id and its answer in a [`resume`] string.
+/// Between a question id and its choice in a [`resume`] string.
 pub const ANSWER: char = '=';
 
 named! {
@@ -36,8 +36,8 @@ named! {
     pub enum Screen {
         /// What the check does, and Start.
         Intro = "intro",
-        /// The first section.
-        Section = "section",
+        /// "About the offer", the first questions.
+        About = "about",
     }
 }
 
@@ -48,15 +48,15 @@ named! {
         Lang = "lang",
         /// Leave quickly.
         Exit = "exit",
-        /// From the intro to the first section.
+        /// From the intro to "About the offer".
         Start = "start",
-        /// From the first section back to the intro.
+        /// From "About the offer" back to the intro.
         Back = "back",
     }
 }
 
 /// Where the person got to on the static first screen, from its resume string: the screen, if its name is known,
-/// and the answers given there as `(question id, answer name)`, in the order written (unknown ids and answers are the
+/// and the choices made there as `(question id, choice id)`, in the order written (unknown ids and choices are the
 /// reader's to ignore).
 pub fn resume(resume: &str) -> (Option<Screen>, impl Iterator<Item = (&str, &str)>) {
     let mut parts = resume.split(PART);

@@ -1,8 +1,8 @@
 //! The words the widget shows for the vocabulary's values (answers, severities, bands), the progress caption, and the
 //! order of the MRC centres: one source for the live widget (`ui`) and the build-time HTML (`static_page`). No yew.
 
-use crate::assessment::RiskBand;
-use crate::questionnaire::{Answer, Centre, Locale, Service, Severity, SECTIONS, UI};
+use crate::assessment::Verdict;
+use crate::questionnaire::{Answer, Centre, Locale, Service, Severity, Text, UI};
 
 /// The label of an answer in a locale.
 pub fn answer_label(answer: Answer, locale: Locale) -> &'static str {
@@ -23,31 +23,43 @@ pub fn severity_label(severity: Severity, locale: Locale) -> &'static str {
     }
 }
 
-/// The name of a band in a locale.
-pub fn band_label(band: RiskBand, locale: Locale) -> &'static str {
-    match band {
-        RiskBand::Few => UI.band_few.get(locale),
-        RiskBand::Some => UI.band_some.get(locale),
-        RiskBand::Serious => UI.band_serious.get(locale),
+/// The name of a verdict in a locale.
+pub fn verdict_label(verdict: Verdict, locale: Locale) -> &'static str {
+    match verdict {
+        Verdict::NotEnoughAnswers => UI.verdict_not_enough.get(locale),
+        Verdict::Few => UI.band_few.get(locale),
+        Verdict::Some => UI.band_some.get(locale),
+        Verdict::Serious => UI.band_serious.get(locale),
     }
 }
 
-/// "Part n of total" for a section, by index.
-pub fn progress(index: usize, locale: Locale) -> String {
-    UI.progress.fill(locale, &[("n", &decimal(index + 1)), ("total", &decimal(SECTIONS.len()))])
+/// What a verdict means, in one sentence.
+pub fn verdict_meaning(verdict: Verdict) -> &'static Text {
+    match verdict {
+        Verdict::NotEnoughAnswers => &UI.verdict_not_enough_body,
+        Verdict::Few => &UI.band_few_body,
+        Verdict::Some => &UI.band_some_body,
+        Verdict::Serious => &UI.band_serious_body,
+    }
+}
+
+/// "Section n of total": the `position`-th (from 0) of `total` sections that apply.
+pub fn progress(position: usize, total: usize, locale: Locale) -> String {
+    UI.progress.fill(locale, &[("n", &decimal(position + 1)), ("total", &decimal(total))])
 }
 
 /// A count in decimal digits, without `core::fmt` (whose code would cost wasm bytes for this one use).
-pub fn decimal(mut n: usize) -> String {
-    let mut digits = Vec::new();
-    loop {
-        digits.push(b'0' + (n % 10) as u8);
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+pub fn decimal(n: usize) -> String {
+    let mut digits = String::new();
+    let mut unit = 1;
+    while unit <= n / 10 {
+        unit *= 10;
     }
-    digits.iter().rev().map(|&d| d as char).collect()
+    while unit > 0 {
+        digits.push(char::from(b'0' + (n / unit % 10) as u8));
+        unit /= 10;
+    }
+    digits
 }
 
 /// A service's centres with the chosen one first, the others in their listed order.

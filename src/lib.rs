@@ -13,7 +13,10 @@
 #[macro_use]
 pub mod questionnaire;
 
+pub mod answers;
 pub mod assessment;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cases;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
@@ -25,6 +28,7 @@ pub mod labels;
 pub mod pictograms;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod report;
+pub mod routing;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_page;

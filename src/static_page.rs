@@ -2,14 +2,15 @@
 //! generated from the same compiled questionnaire as the widget (never written by hand).
 
 use crate::handover::{Move, Screen, ACTION, DECLARATIVE, STATIC, STEP};
-use crate::labels::{answer_label, centre_names, progress, severity_label};
-use crate::pictograms::{icon_path, severity_path, svg_markup};
-use crate::questionnaire::{self, Answer, Locale, Severity, SECTIONS, SERVICES, UI};
+use crate::labels::{centre_names, severity_label};
+use crate::pictograms::{icon_path, severity_path, styled_svg_markup, svg_markup};
+use crate::questionnaire::{self, Icon, Locale, Severity, CONTEXT, SERVICES, UI};
 
-/// The fallback's HTML for one locale: critical and high signs with what to do, then every service.
+/// The fallback's HTML for one locale: the critical and high signs (of choices and questions) with what to do, then
+/// every service.
 pub fn fallback_html(locale: Locale) -> String {
-    let mut signs: Vec<_> = questionnaire::questions().filter(|q| q.severity <= Severity::High).collect();
-    signs.sort_by_key(|q| q.severity);
+    let mut signs: Vec<_> = questionnaire::signs().filter(|s| s.severity <= Severity::High).collect();
+    signs.sort_by_key(|s| s.severity);
     let mut html = String::new();
     html += &format!(
         "<div class=\"joc joc-fallback\" lang=\"{}\" dir=\"{}\"><div class=\"joc-bar\"><span class=\"joc-brand\">{}</span></div>",
@@ -21,11 +22,11 @@ pub fn fallback_html(locale: Locale) -> String {
     html += &format!("<h3>{}</h3><ul class=\"joc-signs\">", escape(UI.fallback_signs_title.get(locale)));
     for q in signs {
         html += &format!(
-            "<li class=\"joc-sign\" data-severity=\"{}\"><p class=\"joc-severity\">{}{}</p><h4>{}</h4><p>{}</p></li>",
+            "<li class=\"joc-sign\" data-severity=\"{}\"><h4><span class=\"joc-severity\">{}{}</span>{}</h4><p>{}</p></li>",
             q.severity.name(),
             svg_markup(severity_path(q.severity), "joc-icon joc-icon-small"),
             escape(severity_label(q.severity, locale)),
-            escape(q.sign.get(locale)),
+            escape(q.title.get(locale)),
             escape(q.todo.get(locale))
         );
     }
@@ -75,13 +76,13 @@ pub enum FirstScreen {
     InPage,
 }
 
-/// The first screen as static HTML, shown while the wasm streams and compiles: the intro and, hidden until Start, the
-/// first section, with the same markup and classes as the live widget (`ui/intro.rs`, `ui/section.rs`,
-/// `ui/question.rs`) so that the live app takes over without a visible jump. Its attributes and what it hands over
+/// The first screen as static HTML, shown while the wasm streams and compiles: the intro and, hidden until Start,
+/// "About the offer", with the same markup and classes as the live widget (`ui/intro.rs`, `ui/section.rs`,
+/// `ui/choice.rs`) so that the live app takes over without a visible jump. Its attributes and what it hands over
 /// follow [`crate::handover`].
 pub fn first_screen_html(locale: Locale, drawn_by: FirstScreen) -> String {
     let other = locale.other();
-    let t = |text: &crate::questionnaire::Text| escape(text.get(locale));
+    let t = |text: crate::questionnaire::Text| escape(text.get(locale));
     let action = |m: Move| format!("{ACTION}=\"{}\"", m.name());
     let step = |screen: Screen| format!("{STEP}=\"{}\"", screen.name());
     let marker = match drawn_by {
@@ -116,33 +117,33 @@ pub fn first_screen_html(locale: Locale, drawn_by: FirstScreen) -> String {
         t(UI.intro_body),
         t(UI.privacy),
     );
-    let section = &SECTIONS[0];
     html += &format!(
         "<form class=\"joc-page\" novalidate=\"\" {} hidden=\"\"><p class=\"joc-caption\">{}</p>\
          <h2 class=\"joc-title joc-with-icon\" tabindex=\"-1\">{}{}</h2>",
-        step(Screen::Section),
-        escape(&progress(0, locale)),
-        svg_markup(icon_path(section.icon), "joc-icon"),
-        t(&section.title)
+        step(Screen::About),
+        t(UI.about_caption),
+        styled_svg_markup(icon_path(Icon::Offered), "joc-icon"),
+        t(UI.about_title)
     );
-    for q in section.questions {
+    for q in CONTEXT {
         let hint_id = format!("q-{}-hint", q.id);
         let described = if q.hint.is_some() { format!(" aria-describedby=\"{hint_id}\"") } else { String::new() };
         html += &format!(
             "<fieldset class=\"joc-question\" id=\"q-{}\"{described}><legend class=\"joc-legend\">{}</legend>",
             q.id,
-            t(&q.text)
+            t(q.text)
         );
         if let Some(hint) = q.hint {
-            html += &format!("<p class=\"joc-hint\" id=\"{hint_id}\">{}</p>", t(&hint));
+            html += &format!("<p class=\"joc-hint\" id=\"{hint_id}\">{}</p>", t(hint));
         }
         html += "<div class=\"joc-radios\">";
-        for answer in Answer::ALL {
+        for c in q.choices {
             html += &format!(
-                "<label class=\"joc-radio\"><input type=\"radio\" name=\"{}\" value=\"{}\"><span>{}</span></label>",
+                "<label class=\"joc-choice\"><input type=\"radio\" name=\"{}\" value=\"{}\">{}<span>{}</span></label>",
                 q.id,
-                answer.name(),
-                escape(answer_label(answer, locale))
+                c.id,
+                styled_svg_markup(icon_path(c.icon), "joc-icon"),
+                t(c.text)
             );
         }
         html += "</div></fieldset>";
@@ -201,15 +202,16 @@ pub fn first_screen_template(locale: Locale, css: &str) -> String {
 }
 
 /// Hides the first screen and shows the fallback, in the first-screen template, once 15 seconds have passed: long
-/// enough for the loader (12 KB) over a slow mobile connection, short enough that few give up first. The loader
-/// replaces the template's content when it takes over, which ends both animations. Browsers that cannot animate
-/// `display` show the fallback below the first screen instead.
+/// enough for the loader (15 KB) over a slow mobile connection, short enough that few give up first. The loader
+/// replaces the template's content when it takes over, which ends both animations. The first screen goes with
+/// `display: none` where a browser can animate `display` (Chromium, WebKit); where it cannot (Firefox 153), it is
+/// hidden and collapsed to nothing instead, so its Start, which would wait forever, is neither seen nor reached.
 fn stalled_css() -> String {
     [
         ".joc-stalled{visibility:hidden;height:0;overflow:hidden;animation:joc-stalled 0s 15s forwards}",
         &format!(".joc[{DECLARATIVE}]{{animation:joc-gone 0s 15s forwards}}"),
         "@keyframes joc-stalled{to{visibility:visible;height:auto;overflow:visible}}",
-        "@keyframes joc-gone{to{display:none}}",
+        "@keyframes joc-gone{to{display:none;visibility:hidden;block-size:0;padding:0;border-width:0;overflow:hidden}}",
     ]
     .concat()
 }

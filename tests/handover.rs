@@ -62,9 +62,9 @@ fn the_loaders_javascript_uses_exactly_the_contracts_names() {
 
 #[test]
 fn a_resume_string_reads_back_its_screen_and_answers_in_order() {
-    let (screen, answers) = handover::resume("section;sub_agent=unsure;broken;no_office=no");
-    assert_eq!(screen, Some(Screen::Section));
-    assert_eq!(answers.collect::<Vec<_>>(), vec![("sub_agent", "unsure"), ("no_office", "no")]);
+    let (screen, answers) = handover::resume("about;offered_by=agent;broken;stage=paid");
+    assert_eq!(screen, Some(Screen::About));
+    assert_eq!(answers.collect::<Vec<_>>(), vec![("offered_by", "agent"), ("stage", "paid")]);
     assert_eq!(handover::resume("intro").0, Some(Screen::Intro));
     assert_eq!(handover::resume("elsewhere;a=b").0, None);
 }

@@ -9,24 +9,29 @@
 //! and makes the checks that span files.
 
 pub mod codegen;
+mod context;
 mod fields;
+mod routing;
 mod scoring;
 mod sections;
 mod services;
+mod signs;
 mod sources;
-mod ui_texts;
+pub mod ui_texts;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::Path;
 
+pub use context::{Choice, ContextQuestion};
 pub use fields::Localised;
 use fields::Problems;
+pub use routing::Condition;
+pub use scoring::Scoring;
 pub use sections::{Question, Section};
 pub use services::{Contact, Service};
+pub use signs::Sign;
 pub use sources::{Indicator, Source};
-
-use crate::questionnaire::Scoring;
 
 /// One problem found in `questions/`: where it is and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,6 +53,8 @@ impl fmt::Display for ContentError {
 /// The whole questionnaire, validated.
 #[derive(Debug)]
 pub struct Questionnaire {
+    /// The "About the offer" questions, asked first.
+    pub context: Vec<ContextQuestion>,
     /// Sections in order.
     pub sections: Vec<Section>,
     /// Services in the order shown.
@@ -75,7 +82,7 @@ pub fn load_dir(dir: &Path) -> Result<Questionnaire, Vec<ContentError>> {
         }
         Err(e) => problems.error(&rel, "(file)", format!("cannot be read: {e}")),
     };
-    for name in ["scoring.toml", "services.toml", "sources.toml", "indicators.toml", "ui.toml"] {
+    for name in ["context.toml", "scoring.toml", "services.toml", "sources.toml", "indicators.toml", "ui.toml"] {
         read(format!("{prefix}/{name}"), &dir.join(name));
     }
     match std::fs::read_dir(dir.join("sections")) {
@@ -110,9 +117,6 @@ pub fn validate(prefix: &str, files: &BTreeMap<String, String>) -> Result<Questi
     let source_ids: BTreeSet<u32> = sources.iter().map(|s| s.id).collect();
     let indicator_ids: BTreeSet<&str> = indicators.iter().map(|i| i.id.as_str()).collect();
 
-    let scoring_file = file("scoring.toml");
-    let scoring = parse(p, &scoring_file, files).map(|f| scoring::scoring(p, &scoring_file, f));
-
     // The interface texts come before any file with a date: they give the month names dates are written out with.
     let ui_file = file("ui.toml");
     let (ui, months) = parse(p, &ui_file, files).map(|f| ui_texts::ui_texts(p, &ui_file, f)).unwrap_or_default();
@@ -122,20 +126,35 @@ pub fn validate(prefix: &str, files: &BTreeMap<String, String>) -> Result<Questi
         .map(|f| services::services(p, &services_file, f, &source_ids, months.as_ref()))
         .unwrap_or_default();
     let service_ids: BTreeSet<&str> = services.iter().map(|s| s.id.as_str()).collect();
-
-    let section_prefix = format!("{prefix}/sections/");
-    let refs = sections::References {
+    let refs = signs::References {
         sources: &source_ids,
         indicators: &indicator_ids,
         services: &service_ids,
         months: months.as_ref(),
     };
+
+    let context_file = file("context.toml");
+    let context =
+        parse(p, &context_file, files).map(|f| context::context(p, &context_file, f, &refs)).unwrap_or_default();
+
+    let scoring_file = file("scoring.toml");
+    let scoring = parse(p, &scoring_file, files).map(|f| scoring::scoring(p, &scoring_file, f, &context, &service_ids));
+
+    // Every question's id first, so that a condition on a later question is told apart from one on no question.
+    let section_prefix = format!("{prefix}/sections/");
+    let parsed: Vec<(&String, sections::SectionFile)> = files
+        .keys()
+        .filter(|k| k.starts_with(&section_prefix))
+        .filter_map(|name| parse(p, name, files).map(|f| (name, f)))
+        .collect();
+    let all_questions: Vec<String> =
+        parsed.iter().flat_map(|(_, f)| f.question_ids().map(str::to_string).collect::<Vec<_>>()).collect();
+    let mut earlier = Vec::new();
     let mut sections = Vec::new();
     let mut question_ids: BTreeMap<String, String> = BTreeMap::new();
     let mut section_ids: BTreeMap<String, String> = BTreeMap::new();
-    for name in files.keys().filter(|k| k.starts_with(&section_prefix)) {
-        let Some(parsed) = parse(p, name, files) else { continue };
-        let section = sections::section(p, name, parsed, &refs);
+    for (name, parsed) in parsed {
+        let section = sections::section(p, name, parsed, &refs, &mut earlier, &context, &all_questions);
         if let Some(first) = section_ids.insert(section.id.clone(), name.clone()) {
             p.error(name, "id", format!("duplicate section id '{}' (also in {first})", section.id));
         }
@@ -153,9 +172,21 @@ pub fn validate(prefix: &str, files: &BTreeMap<String, String>) -> Result<Questi
     if sections.is_empty() && !files.keys().any(|k| k.starts_with(&section_prefix)) {
         p.error(&format!("{prefix}/sections"), "(directory)", "has no section files (*.toml)");
     }
+    // A choice that is a sign shares the results' list with the questions' signs: its id must not be a question's.
+    for (i, q) in context.iter().enumerate() {
+        for (j, choice) in q.choices.iter().enumerate().filter(|(_, c)| c.sign.is_some()) {
+            if let Some(other) = question_ids.get(&choice.id) {
+                p.error(
+                    &context_file,
+                    &format!("context[{i}].choices[{j}].id"),
+                    format!("'{}' is a sign, and a question in {other} has the same id", choice.id),
+                );
+            }
+        }
+    }
 
     match (problems.0.is_empty(), scoring) {
-        (true, Some(scoring)) => Ok(Questionnaire { sections, services, sources, indicators, scoring, ui }),
+        (true, Some(scoring)) => Ok(Questionnaire { context, sections, services, sources, indicators, scoring, ui }),
         _ => Err(problems.0),
     }
 }

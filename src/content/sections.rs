@@ -1,12 +1,12 @@
-//! `sections/*.toml`: one screen of questions each, shown in file-name order; each question with the warning sign its
-//! warning answer reveals, why it matters, what to do and what to find out.
-
-use std::collections::BTreeSet;
+//! `sections/*.toml`: one screen of Yes/No questions each, shown in file-name order after the context questions; each
+//! question with the warning sign its "Yes" shows, what to find out when "Not sure", and when it is asked.
 
 use serde::Deserialize;
 
-use super::fields::{LocaleText, Localised, Months, Problems};
-use crate::questionnaire::{Answer, Icon, Severity};
+use super::fields::{LocaleText, Localised, Problems};
+use super::routing::{self, AskIf, Condition, Earlier};
+use super::signs::{self, References, Sign, SignEntry};
+use crate::questionnaire::Icon;
 
 /// One `questions/sections/*.toml` file, as written.
 #[derive(Deserialize)]
@@ -15,8 +15,16 @@ pub struct SectionFile {
     id: String,
     icon: String,
     title: LocaleText,
+    ask_if: Option<AskIf>,
     #[serde(default)]
     questions: Vec<QuestionEntry>,
+}
+
+impl SectionFile {
+    /// The ids of its questions, as written.
+    pub fn question_ids(&self) -> impl Iterator<Item = &str> {
+        self.questions.iter().map(|q| q.id.as_str())
+    }
 }
 
 #[derive(Deserialize)]
@@ -25,15 +33,18 @@ struct QuestionEntry {
     id: String,
     text: LocaleText,
     hint: Option<LocaleText>,
+    ask_if: Option<AskIf>,
     warning_answer: Option<String>,
-    severity: String,
-    sign: LocaleText,
-    why: LocaleText,
-    todo: LocaleText,
+    severity: Option<String>,
+    kind: Option<String>,
+    element: Option<String>,
+    sign: Option<LocaleText>,
+    why: Option<LocaleText>,
+    todo: Option<LocaleText>,
     find_out: LocaleText,
     checked: Option<String>,
-    indicators: Vec<String>,
-    sources: Vec<u32>,
+    indicators: Option<Vec<String>>,
+    sources: Option<Vec<u32>>,
     #[serde(default)]
     services: Vec<String>,
 }
@@ -47,55 +58,40 @@ pub struct Section {
     pub icon: Icon,
     /// Section title.
     pub title: Localised,
+    /// When the section is asked.
+    pub ask_if: Vec<Condition>,
     /// The questions, in the order asked.
     pub questions: Vec<Question>,
 }
 
-/// A validated question.
+/// A validated Yes/No question.
 #[derive(Clone, Debug)]
 pub struct Question {
     /// Stable id, unique in the whole questionnaire.
     pub id: String,
-    /// The question as asked.
+    /// The question as asked; "Yes" is its warning answer.
     pub text: Localised,
     /// An optional hint shown under the question.
     pub hint: Option<Localised>,
-    /// The answer that reveals the warning sign (Yes or No).
-    pub warning: Answer,
-    /// How serious the sign is.
-    pub severity: Severity,
-    /// Short name of the warning sign this question reveals.
-    pub sign: Localised,
-    /// Why the sign matters.
-    pub why: Localised,
-    /// What to do about it.
-    pub todo: Localised,
+    /// When it is asked.
+    pub ask_if: Vec<Condition>,
     /// What to find out when the answer is "Not sure".
     pub find_out: Localised,
-    /// For a time-bound fact (a fee cap, a fee), the date it was last checked, as shown in each locale.
-    pub checked: Option<Localised>,
-    /// Indicator ids from `indicators.toml`.
-    pub indicators: Vec<String>,
-    /// Source ids from `sources.toml`.
-    pub sources: Vec<u32>,
-    /// Service ids from `services.toml` that fit this sign.
-    pub services: Vec<String>,
+    /// The sign "Yes" shows.
+    pub sign: Sign,
 }
 
-/// What a question may refer to in the other files.
-pub struct References<'a> {
-    /// Source ids.
-    pub sources: &'a BTreeSet<u32>,
-    /// Indicator ids.
-    pub indicators: &'a BTreeSet<&'a str>,
-    /// Service ids.
-    pub services: &'a BTreeSet<&'a str>,
-    /// The month names, for `checked` dates.
-    pub months: Option<&'a Months>,
-}
-
-/// A section: a known pictogram, a title, and at least one question.
-pub fn section(problems: &mut Problems, file: &str, s: SectionFile, refs: &References) -> Section {
+/// A section: a known pictogram, a title, its conditions, and at least one question, each reachable. `earlier` holds
+/// the questions before this section; its questions are added to it as they are read.
+pub fn section(
+    problems: &mut Problems,
+    file: &str,
+    s: SectionFile,
+    refs: &References,
+    earlier: &mut Vec<String>,
+    context: &[super::context::ContextQuestion],
+    all_questions: &[String],
+) -> Section {
     problems.id(file, "id", &s.id);
     let icon = Icon::from_name(&s.icon).unwrap_or_else(|| {
         let known = Icon::ALL.map(Icon::name).join(", ");
@@ -106,56 +102,68 @@ pub fn section(problems: &mut Problems, file: &str, s: SectionFile, refs: &Refer
     if s.questions.is_empty() {
         problems.error(file, "questions", "empty section: add at least one [[questions]]");
     }
-    let questions = s
-        .questions
-        .into_iter()
-        .enumerate()
-        .map(|(i, q)| question(problems, file, &format!("questions[{i}]"), q, refs))
-        .collect();
-    Section { id: s.id, icon, title, questions }
-}
-
-fn question(problems: &mut Problems, file: &str, key: &str, q: QuestionEntry, refs: &References) -> Question {
-    let k = |field: &str| format!("{key}.{field}");
-    problems.id(file, &k("id"), &q.id);
-    let severity = Severity::from_name(&q.severity).unwrap_or_else(|| {
-        let known = Severity::ALL.map(Severity::name).join(", ");
-        problems.error(file, &k("severity"), format!("unknown severity '{}' (expected one of: {known})", q.severity));
-        Severity::Critical
-    });
-    let warning = match q.warning_answer.as_deref().map(Answer::from_name) {
-        None => Answer::Yes,
-        Some(Some(answer)) if answer != Answer::NotSure => answer,
-        Some(_) => {
-            let other = q.warning_answer.as_deref().unwrap_or_default();
+    let ask_if = routing::conditions(
+        problems,
+        file,
+        "ask_if",
+        s.ask_if,
+        &Earlier { context, questions: earlier, all_questions },
+    );
+    let mut questions = Vec::new();
+    for (i, q) in s.questions.into_iter().enumerate() {
+        let key = format!("questions[{i}]");
+        let question = question(problems, file, &key, q, refs, &Earlier { context, questions: earlier, all_questions });
+        let conditions: Vec<&Condition> = ask_if.iter().chain(&question.ask_if).collect();
+        if !routing::reachable(&conditions, context) {
             problems.error(
                 file,
-                &k("warning_answer"),
-                format!("the warning answer must be 'yes' or 'no', not '{other}'"),
+                &format!("{key}.ask_if"),
+                "no combination of answers about the offer reaches this question (with its section's conditions)",
             );
-            Answer::Yes
         }
-    };
-    if q.indicators.is_empty() {
-        problems.error(file, &k("indicators"), "no indicator given");
+        earlier.push(question.id.clone());
+        questions.push(question);
     }
-    problems.refs(file, &k("indicators"), &q.indicators, refs.indicators, "indicator", "indicators.toml");
-    problems.source_refs(file, &k("sources"), &q.sources, refs.sources);
-    problems.refs(file, &k("services"), &q.services, refs.services, "service", "services.toml");
-    let checked = q.checked.as_deref().map(|d| problems.date(file, &k("checked"), d, refs.months));
-    Question {
-        checked,
-        text: problems.text(file, &k("text"), &q.text),
-        hint: q.hint.as_ref().map(|h| problems.text(file, &k("hint"), h)),
-        sign: problems.text(file, &k("sign"), &q.sign),
-        why: problems.text(file, &k("why"), &q.why),
-        todo: problems.text(file, &k("todo"), &q.todo),
-        find_out: problems.text(file, &k("find_out"), &q.find_out),
-        id: q.id,
-        warning,
-        severity,
+    Section { id: s.id, icon, title, ask_if, questions }
+}
+
+fn question(
+    problems: &mut Problems,
+    file: &str,
+    key: &str,
+    q: QuestionEntry,
+    refs: &References,
+    earlier: &Earlier,
+) -> Question {
+    let k = |field: &str| format!("{key}.{field}");
+    problems.id(file, &k("id"), &q.id);
+    if q.warning_answer.is_some() {
+        problems.error(
+            file,
+            &k("warning_answer"),
+            "no longer used: \"Yes\" is always the warning answer; word the question so that it is",
+        );
+    }
+    let ask_if = routing::conditions(problems, file, &k("ask_if"), q.ask_if, earlier);
+    let entry = SignEntry {
+        severity: q.severity,
+        kind: q.kind,
+        element: q.element,
+        sign: q.sign,
+        why: q.why,
+        todo: q.todo,
+        checked: q.checked,
         indicators: q.indicators,
         sources: q.sources,
         services: q.services,
+    };
+    let sign = signs::sign(problems, file, key, &q.id, entry, refs);
+    Question {
+        text: problems.text(file, &k("text"), &q.text),
+        hint: q.hint.as_ref().map(|h| problems.text(file, &k("hint"), h)),
+        find_out: problems.text(file, &k("find_out"), &q.find_out),
+        id: q.id,
+        ask_if,
+        sign,
     }
 }
