@@ -17,7 +17,12 @@ export const repo = fileURLToPath(new URL('..', import.meta.url));
 export const version = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
 
 /** The files the loader fetches at run time; a release's loader carries the hash of each (scripts/dist.mjs). */
-export const FETCHED = ['pkg/job_offer_check_bg.wasm', 'pkg/job_offer_check_counsellor_bg.wasm', 'pkg/fallback.json'];
+export const FETCHED = [
+  'pkg/job_offer_check_bg.wasm',
+  'pkg/job_offer_check_counsellor_bg.wasm',
+  'pkg/job-offer-check-counsellor.css',
+  'pkg/fallback.json',
+];
 
 /** The standalone and counsellor pages' own files, in app/. */
 export const APP_FILES = ['index.html', 'counsellor.html', 'standalone.css', 'counsellor.css', 'offline.js'];

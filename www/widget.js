@@ -9,7 +9,7 @@
 import { showFallback, showFrame } from './widget/fallback.js';
 import { setBase } from './widget/files.js';
 import { warn } from './widget/host.js';
-import { checkOptions, styleSheets } from './widget/options.js';
+import { checkOptions, counsellorSheet, styleSheets } from './widget/options.js';
 import { live, loadRuntime, startedMode } from './widget/runtime.js';
 import { showStaticScreen } from './widget/static-screen.js';
 
@@ -32,7 +32,9 @@ document.addEventListener('securitypolicyviolation', (event) => {
 
 /** Starts fetching and compiling the widget's files now, before any element asks for them. */
 export function preload() {
-  loadRuntime(document.querySelector(COUNSELLOR_ELEMENTS) ? 'counsellor' : 'embedded').catch(() => {});
+  const counsellor = document.querySelector(COUNSELLOR_ELEMENTS);
+  loadRuntime(counsellor ? 'counsellor' : 'embedded').catch(() => {});
+  if (counsellor) counsellorSheet().catch(() => {});
 }
 
 /**
@@ -81,6 +83,7 @@ export async function mount(host, options = {}) {
   }
   try {
     const glue = await loadRuntime(checked.mode);
+    if (counsellor) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, await counsellorSheet()];
     let root;
     let widget;
     let from;

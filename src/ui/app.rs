@@ -1,14 +1,15 @@
 use yew::prelude::*;
 
-use super::hooks::{use_focus_on_change, use_local_voice};
+use super::hooks::{use_focus_moves, use_local_voice};
 use super::intro::intro;
 use super::result::result_page;
 use super::review::review;
-use super::section::{section_page, SectionView};
+use super::section::{section_page, Screen, SectionView};
 use super::top_bar::top_bar;
 use super::WidgetProps;
 use crate::assessment::assess;
-use crate::labels::{band_label, progress};
+use crate::labels::{progress, verdict_label};
+use crate::questionnaire::UI;
 use crate::state::{State, Step};
 
 /// The whole widget: header with the language switch, a live status line, and the current step.
@@ -21,36 +22,40 @@ pub fn App(props: &WidgetProps) -> Html {
         None => State::new(locale),
     });
     let dispatch = state.dispatcher().to_callback();
-    let heading = use_focus_on_change(state.step);
-    let unanswered = if state.show_errors { state.unanswered() } else { Vec::new() };
-    let summary = use_focus_on_change(unanswered.is_empty());
+    let missing = if state.show_errors { state.missing() } else { Vec::new() };
+    let (heading, summary) = use_focus_moves(state.step, !missing.is_empty());
     let locale = state.locale;
     let voice = use_local_voice(locale);
 
+    let page = |screen: Screen, caption: String| {
+        let body = section_page(
+            SectionView {
+                locale,
+                screen,
+                caption: &caption,
+                answers: &state.answers,
+                missing: &missing,
+                heading: &heading,
+                summary: &summary,
+                voice: voice.as_ref(),
+            },
+            &dispatch,
+        );
+        (caption, body)
+    };
     let (status, body) = match state.step {
         Step::Intro => (String::new(), intro(locale, &dispatch, &heading)),
+        Step::About => page(Screen::About, UI.about_caption.get(locale).into()),
         Step::Section(index) => {
-            let progress = progress(index, locale);
-            let page = section_page(
-                SectionView {
-                    locale,
-                    index,
-                    progress: &progress,
-                    answers: &state.answers,
-                    unanswered: &unanswered,
-                    heading: &heading,
-                    summary: &summary,
-                    voice: voice.as_ref(),
-                },
-                &dispatch,
-            );
-            (progress, page)
+            let sections = state.sections();
+            let position = sections.iter().position(|i| *i == index).unwrap_or_default();
+            page(Screen::Section(index), progress(position, sections.len(), locale))
         }
-        Step::Review => (String::new(), review(locale, &state.answers, &dispatch, &heading)),
+        Step::Review => (String::new(), review(&state, &dispatch, &heading)),
         Step::Result => {
             let assessment = assess(&state.answers);
-            let band = band_label(assessment.band, locale).to_string();
-            (band, result_page(locale, &assessment, props.centre.as_deref(), voice.as_ref(), &dispatch, &heading))
+            let verdict = verdict_label(assessment.verdict, locale).to_string();
+            (verdict, result_page(locale, &assessment, props.centre.as_deref(), voice.as_ref(), &dispatch, &heading))
         }
     };
 

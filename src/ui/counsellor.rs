@@ -1,20 +1,23 @@
 use yew::prelude::*;
 
-use super::findings::{find_out_list, severity_badge};
+use super::choice::{context_field, ContextView};
+use super::findings::{find_out_list, sign_list, step_list, verdict_box, VerdictName};
 use super::focus::focus_in_widget;
 use super::icons::icon;
-use super::question::{question_field, QuestionView};
+use super::question::{both, question_field, QuestionView};
 use super::summary::print_summary;
 use super::top_bar::top_bar;
 use super::WidgetProps;
 use crate::assessment::assess;
-use crate::labels::band_label;
-use crate::questionnaire::{SECTIONS, UI};
+use crate::labels::decimal;
+use crate::questionnaire::{Icon, CONTEXT, SECTIONS, UI};
+use crate::routing;
 use crate::state::{Action, State};
 
-/// Counsellor mode, for MRC counsellors with a client: every section on one page with quick navigation, each
-/// question with its explanation in both languages (switchable), a running list of the signs found, "New client"
-/// with a confirmation, and a printable summary.
+/// Counsellor mode, for MRC counsellors with a client: the questions about the offer, then every section on one page
+/// with quick navigation, each question with its explanation in both languages (switchable), the questions that do
+/// not apply folded under each section (so they can still be asked), a running list with the verdict, what to do and
+/// the numbers to call, "New client" with a confirmation, and a printable summary.
 #[component]
 pub fn CounsellorApp(props: &WidgetProps) -> Html {
     let initial = props.locale;
@@ -75,51 +78,76 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
             <div class="joc-columns joc-no-print">
                 <nav class="joc-nav" aria-label={UI.sections_nav.get(locale)}>
                     <ol>
+                        <li><button type="button" class="joc-link" onclick={scroll_to("about")}>{ UI.about_title.get(locale) }</button></li>
                         { for SECTIONS.iter().map(|s| html! {
                             <li><button type="button" class="joc-link" onclick={scroll_to(s.id)}>{ s.title.get(locale) }</button></li>
                         }) }
                     </ol>
                 </nav>
                 <div class="joc-main">
-                    { for SECTIONS.iter().map(|section| html! {
-                        <section class="joc-counsellor-section" id={["s-", section.id].concat()}>
-                            <h2 class="joc-with-icon" tabindex="-1">
-                                { icon(section.icon) }
-                                <span>
-                                    { section.title.get(locale) }
-                                    if *bilingual {
-                                        <span class="joc-other" lang={other.tag()} dir={other.direction()}>{ section.title.get(other) }</span>
-                                    }
-                                </span>
-                            </h2>
-                            { for section.questions.iter().map(|question| html! {
-                                { question_field(QuestionView {
+                    <section class="joc-counsellor-section" id="s-about">
+                        <h2 class="joc-with-icon" tabindex="-1">
+                            { icon(Icon::Offered) }
+                            <span>{ both(UI.about_title, locale, *bilingual) }</span>
+                        </h2>
+                        { for CONTEXT.iter().map(|question| context_field(ContextView {
+                            locale,
+                            question,
+                            choice: state.answers.choice(question),
+                            missing: false,
+                            bilingual: *bilingual,
+                        }, &dispatch)) }
+                    </section>
+                    { for SECTIONS.iter().map(|section| {
+                        let (asked, folded): (Vec<_>, Vec<_>) = section
+                            .questions
+                            .iter()
+                            .partition(|q| routing::applies(section, q, &state.answers));
+                        html! {
+                            <section class="joc-counsellor-section" id={["s-", section.id].concat()}>
+                                <h2 class="joc-with-icon" tabindex="-1">
+                                    { icon(section.icon) }
+                                    <span>{ both(section.title, locale, *bilingual) }</span>
+                                </h2>
+                                { for asked.into_iter().map(|question| question_field(QuestionView {
                                     locale,
                                     question,
                                     answer: state.answers.get(question),
                                     missing: false,
                                     bilingual: *bilingual,
                                     explain: true,
-                                }, &dispatch) }
-                            }) }
-                        </section>
+                                }, &dispatch)) }
+                                if !folded.is_empty() {
+                                    <details class="joc-not-applicable">
+                                        <summary>{ UI.not_applicable.fill(locale, &[("n", &decimal(folded.len()))]) }</summary>
+                                        <p>{ UI.not_applicable_note.get(locale) }</p>
+                                        <ul>
+                                            { for folded.iter().map(|q| html! { <li data-folded={q.id}>{ both(q.text, locale, *bilingual) }</li> }) }
+                                        </ul>
+                                    </details>
+                                }
+                            </section>
+                        }
                     }) }
                 </div>
                 <aside class="joc-live" aria-labelledby="joc-live-title">
                     <h2 id="joc-live-title">{ UI.signs_so_far.get(locale) }</h2>
-                    <p class="joc-band-name" role="status" aria-live="polite">{ band_label(assessment.band, locale) }</p>
-                    <ol class="joc-signs">
-                        { for assessment.signs.iter().map(|q| html! {
-                            <li class="joc-sign" data-severity={q.severity.name()} data-sign={q.id}>
-                                { severity_badge(q.severity, locale) }
-                                <p>{ q.sign.get(locale) }</p>
-                            </li>
-                        }) }
-                    </ol>
-                    { find_out_list(locale, &assessment.find_out) }
+                    if state.answers.is_empty() {
+                        <div class="joc-band" data-band="none">
+                            <p class="joc-band-name" role="status" aria-live="polite">{ UI.no_answers_yet.get(locale) }</p>
+                        </div>
+                    } else {
+                        { verdict_box(locale, &assessment, VerdictName::Live) }
+                        { sign_list(locale, &assessment.signs) }
+                        { step_list(locale, &assessment.steps) }
+                        { find_out_list(locale, &assessment.unknowns, false) }
+                    }
                 </aside>
             </div>
             { print_summary(locale, &assessment, props.centre.as_deref()) }
+            if *bilingual {
+                { print_summary(other, &assessment, props.centre.as_deref()) }
+            }
         </div>
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::Dispatch;
+use super::{on_click, Dispatch};
 use crate::questionnaire::{Locale, UI};
 use crate::state::Action;
 
@@ -14,7 +14,7 @@ pub fn top_bar(
     dispatch: &Dispatch,
 ) -> Html {
     let other = locale.other();
-    let switch = dispatch.reform(move |_| Action::SetLocale(other));
+    let switch = on_click(dispatch, Action::SetLocale(other));
     html! {
         <div class="joc-bar">
             <span class="joc-brand">

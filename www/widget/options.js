@@ -3,6 +3,7 @@
 // partner values are only ever used as text or checked values, never as HTML.
 
 import { centres as CENTRES, css, languages as LANGUAGES } from '../pkg/first-screen.js';
+import { fetchOwn } from './files.js';
 import { warn } from './host.js';
 
 const MODES = ['embedded', 'counsellor'];
@@ -11,6 +12,7 @@ const NEUTRAL_SITE = 'https://www.google.com/';
 const MIN_CONTRAST = 4.5;
 
 let styles;
+let counsellorStyles;
 
 /** The relative luminance of an sRGB colour given as "rgb(r, g, b)". */
 function luminance(rgb) {
@@ -81,6 +83,16 @@ export function styleSheets(host, accent) {
     styles.replaceSync(css);
   }
   return [styles, ...themeSheet(host, accent)];
+}
+
+/** Counsellor mode's own stylesheet, fetched once, the first time counsellor mode is asked for. */
+export function counsellorSheet() {
+  counsellorStyles ??= fetchOwn('pkg/job-offer-check-counsellor.css').then(async (response) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(await response.text());
+    return sheet;
+  });
+  return counsellorStyles;
 }
 
 function themeSheet(host, accent) {

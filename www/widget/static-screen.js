@@ -1,4 +1,4 @@
-// Job Offer Check: the static first screen (intro, then the first section), drawn the moment the loader runs while
+// Job Offer Check: the static first screen (intro, then "About the offer"), drawn the moment the loader runs while
 // the wasm loads, and driven here on its own: Start, Back, the radios, the language switch and Leave quickly;
 // Continue says to wait. Its markup, its data-joc-* attributes and the resume string it hands over to the live widget
 // follow the contract in src/handover.rs (tests/handover.rs checks that this file uses its names).
@@ -20,15 +20,15 @@ export function showStaticScreen(shadow, options) {
     const holder = document.createElement('div');
     holder.innerHTML = trustedHtml(screens[lang]);
     const root = holder.firstElementChild;
-    const [intro, section] = root.querySelectorAll('[data-joc-step]');
+    const [intro, about] = root.querySelectorAll('[data-joc-step]');
     intro.hidden = step !== 'intro';
-    section.hidden = step !== 'section';
+    about.hidden = step !== 'about';
     for (const [name, value] of answers) {
       const input = root.querySelector(`input[name="${name}"][value="${value}"]`);
       if (input) input.checked = true;
     }
     if (!options.quickExit) root.querySelector('[data-joc-action="exit"]').remove();
-    root.querySelector('.joc-status').textContent = step === 'section' ? root.querySelector('.joc-caption').textContent : '';
+    root.querySelector('.joc-status').textContent = step === 'about' ? root.querySelector('.joc-caption').textContent : '';
     root.addEventListener('change', (event) => answers.set(event.target.name, event.target.value));
     root.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -43,7 +43,7 @@ export function showStaticScreen(shadow, options) {
         return;
       }
       if (action === 'lang') lang = LANGUAGES.find((l) => l !== lang);
-      if (action === 'start') step = 'section';
+      if (action === 'start') step = 'about';
       if (action === 'back') step = 'intro';
       render();
       if (action !== 'lang') shadow.querySelector(`[data-joc-step="${step}"] .joc-title`)?.focus();
