@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { version as VERSION } from '../scripts/build-info.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/server.mjs';
-import { SCENARIOS, fullAnswers, QUESTIONS } from '../e2e/harness.mjs';
+import { SCENARIOS, answerScreen, fullAnswers } from '../e2e/harness.mjs';
 import { css, screens } from '../www/pkg/first-screen.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -73,11 +73,9 @@ async function run(url, variant, throttled) {
       await page.waitForFunction(() => document.querySelector('#widget-en').shadowRoot.querySelector('.joc:not([data-joc-static])'), null, { timeout: 60000 });
       const answers = fullAnswers(SCENARIOS['visit-visa-to-dubai']);
       const widget = page.locator('#widget-en');
-      const sections = [...new Set(QUESTIONS.map((q) => q.section))];
-      for (const section of sections) {
-        for (const q of QUESTIONS.filter((q) => q.section === section)) {
-          await widget.locator(`input[name="${q.id}"][value="${answers[q.id]}"]`).click();
-        }
+      let clicks = 0;
+      while (await widget.locator('form.joc-page').count()) {
+        clicks += (await answerScreen(widget, answers)).length + 1;
         const title = await widget.locator('h2.joc-title').textContent();
         await widget.getByRole('button', { name: 'Continue' }).click();
         await widget.locator('h2.joc-title').filter({ hasNotText: title }).waitFor();
@@ -86,7 +84,7 @@ async function run(url, variant, throttled) {
       await widget.getByRole('button', { name: 'See the result' }).click();
       await page.waitForFunction(() => window.__bench.resultShown !== null);
       result.toResult = (await page.evaluate(() => window.__bench.resultShown)) - clickAt;
-      result.clicks = QUESTIONS.length + sections.length + 1;
+      result.clicks = clicks + 1;
     }
     await page.waitForLoadState('networkidle');
     const m = await page.evaluate(() => window.__bench);

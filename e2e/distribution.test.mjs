@@ -217,6 +217,7 @@ test('npm pack of the package installs and mounts in a page, as EMBEDDING.md sho
     'index.js',
     'package.json',
     'pkg/fallback.json',
+    'pkg/job-offer-check-counsellor.css',
     'pkg/job_offer_check_bg.wasm',
     'pkg/job_offer_check_counsellor_bg.wasm',
   ]);
