@@ -17,7 +17,8 @@ use crate::state::{Action, State};
 /// Counsellor mode, for MRC counsellors with a client: the questions about the offer, then every section on one page
 /// with quick navigation, each question with its explanation in both languages (switchable), the questions that do
 /// not apply folded under each section (so they can still be asked), a running list with the verdict, what to do and
-/// the numbers to call, "New client" with a confirmation, and a printable summary.
+/// the numbers to call, "New client" with a confirmation, and a printable summary. Focus follows "New client": to the
+/// confirmation as it opens, back to the button on Cancel, to the first heading once the answers are cleared.
 #[component]
 pub fn CounsellorApp(props: &WidgetProps) -> Html {
     let initial = props.locale;
@@ -25,6 +26,9 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
     let dispatch = state.dispatcher().to_callback();
     let bilingual = use_state(|| true);
     let confirming = use_state(|| false);
+    let new_client_button = use_node_ref();
+    let cancel_button = use_node_ref();
+    let first_heading = use_node_ref();
     let locale = state.locale;
     let other = locale.other();
     let assessment = assess(&state.answers);
@@ -42,16 +46,31 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
         let confirming = confirming.clone();
         Callback::from(move |_| confirming.set(true))
     };
+    {
+        // On its safe choice: Enter pressed twice must not clear a client's answers.
+        let cancel_button = cancel_button.clone();
+        use_effect_with(*confirming, move |open| {
+            if *open {
+                focus(&cancel_button);
+            }
+        });
+    }
     let cancel = {
         let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(false))
+        let new_client_button = new_client_button.clone();
+        Callback::from(move |_| {
+            confirming.set(false);
+            focus(&new_client_button);
+        })
     };
     let clear = {
         let confirming = confirming.clone();
         let dispatch = dispatch.clone();
+        let first_heading = first_heading.clone();
         Callback::from(move |_| {
             dispatch.emit(Action::StartAgain);
             confirming.set(false);
+            focus(&first_heading);
         })
     };
 
@@ -63,15 +82,15 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
                         { UI.both_languages.get(locale) }
                     </button>
                     <button type="button" class="joc-button joc-secondary" onclick={print}>{ UI.print_summary.get(locale) }</button>
-                    <button type="button" class="joc-button joc-secondary" onclick={ask_new_client}>{ UI.new_client.get(locale) }</button>
+                    <button type="button" class="joc-button joc-secondary" onclick={ask_new_client} ref={new_client_button}>{ UI.new_client.get(locale) }</button>
                 </>
             }, props.quick_exit.clone(), &dispatch) }
             if *confirming {
-                <div class="joc-confirm joc-no-print" role="alert">
-                    <p>{ UI.new_client_confirm.get(locale) }</p>
+                <div class="joc-confirm joc-no-print" role="alertdialog" aria-labelledby="joc-confirm-text">
+                    <p id="joc-confirm-text">{ UI.new_client_confirm.get(locale) }</p>
                     <div class="joc-actions">
                         <button type="button" class="joc-button joc-primary" onclick={clear}>{ UI.new_client_yes.get(locale) }</button>
-                        <button type="button" class="joc-button joc-secondary" onclick={cancel}>{ UI.cancel.get(locale) }</button>
+                        <button type="button" class="joc-button joc-secondary" onclick={cancel} ref={cancel_button}>{ UI.cancel.get(locale) }</button>
                     </div>
                 </div>
             }
@@ -86,7 +105,7 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
                 </nav>
                 <div class="joc-main">
                     <section class="joc-counsellor-section" id="s-about">
-                        <h2 class="joc-with-icon" tabindex="-1">
+                        <h2 class="joc-with-icon" tabindex="-1" ref={first_heading}>
                             { icon(Icon::Offered) }
                             <span>{ both(UI.about_title, locale, *bilingual) }</span>
                         </h2>
@@ -130,7 +149,7 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
                         }
                     }) }
                 </div>
-                <aside class="joc-live" aria-labelledby="joc-live-title">
+                <aside class="joc-live" aria-labelledby="joc-live-title" tabindex="0">
                     <h2 id="joc-live-title">{ UI.signs_so_far.get(locale) }</h2>
                     if state.answers.is_empty() {
                         <div class="joc-band" data-band="none">
@@ -149,6 +168,13 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
                 { print_summary(other, &assessment, props.centre.as_deref()) }
             }
         </div>
+    }
+}
+
+/// Moves focus to the element `target` refers to, if it is on the page.
+fn focus(target: &NodeRef) {
+    if let Some(element) = target.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
     }
 }
 

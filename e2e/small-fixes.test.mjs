@@ -1,0 +1,395 @@
+// Issue 15, points 5 to 7, at 320, 360 and 1024 px and at 200 % zoom (device scale factor 2, the CSS viewport halved),
+// in English and Urdu: tap targets of at least 44 by 44 px (the short emergency numbers too, which are shown as
+// checked), counsellor mode's running list and its focus around "New client", the error summary's bullets, Urdu
+// answer labels clear of their box's border, printed text that keeps its contrast with and without background
+// printing, the demo page's link to the Urdu widget, and no failed request (the favicon) on any page. axe runs on every
+// screen these touch.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { repo } from '../scripts/build-info.mjs';
+import { startServer } from '../scripts/server.mjs';
+import { QUESTIONS, SCENARIOS, UI, answerScreen, fullAnswers, openBrowser, openPage } from './harness.mjs';
+
+const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The views of issue 15: phone widths, a desktop window, and that window at 200 % zoom. */
+const VIEWS = [
+  { name: '320 px', viewport: { width: 320, height: 640 }, scale: 1 },
+  { name: '360 px', viewport: { width: 360, height: 740 }, scale: 1 },
+  { name: '1024 px', viewport: { width: 1024, height: 768 }, scale: 1 },
+  { name: '200 % zoom', viewport: { width: 512, height: 384 }, scale: 2 },
+];
+
+/** A case whose result lists the emergency numbers (a threat names them). */
+const EMERGENCY_CASE = SCENARIOS['threatened-after-backing-out'];
+
+/** The least room, in CSS px, between an answer label's ink and the inner edge of its box's bottom border. */
+const LABEL_ROOM = 4;
+
+/** One browser per device scale factor (a persistent context keeps the one it starts with). */
+const browsers = {};
+before(async () => {
+  for (const scale of new Set(VIEWS.map((v) => v.scale))) browsers[scale] = await openBrowser({ deviceScaleFactor: scale });
+});
+after(async () => {
+  for (const browser of Object.values(browsers)) await browser.close();
+});
+
+/** Opens `path` in the view's browser at the view's size. */
+async function open(view, path) {
+  const browser = browsers[view.scale];
+  const opened = await openPage(browser.context, browser.url, path);
+  await opened.page.setViewportSize(view.viewport);
+  return opened.page;
+}
+
+/** axe's violations inside `selector`; with `shadow`, also checks that axe reached into the widget's shadow root. */
+async function axe(page, selector, { shadow = true } = {}) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const result = await page.evaluate(
+    ([sel, tags]) => window.axe.run(document.querySelector(sel), { runOnly: { type: 'tag', values: tags } }),
+    [selector, TAGS],
+  );
+  if (shadow) {
+    const inside = result.passes.filter((rule) => rule.nodes.some((n) => Array.isArray(n.target[0])));
+    assert.ok(inside.length >= 3, `axe did not reach into the shadow root (${inside.length} rules)`);
+  }
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' > ')).join(', ')})`);
+}
+
+// The measurements below run in the page, on the shadow root of the widget `host` (a selector).
+
+/** Every link, button, disclosure and answer box smaller than 44 by 44 CSS px, and the `tel:` links measured. */
+function measureTargets(host) {
+  const root = document.querySelector(host).shadowRoot;
+  const small = [];
+  const phones = [];
+  for (const el of root.querySelectorAll('a[href], button, summary, label.joc-radio, label.joc-choice')) {
+    const box = el.getBoundingClientRect();
+    if (!el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') continue;
+    const href = el.getAttribute('href') ?? '';
+    if (href.startsWith('tel:')) phones.push({ number: el.textContent.trim(), width: box.width, height: box.height });
+    if (box.width < 44 || box.height < 44) small.push(`${el.tagName} "${el.textContent.trim().slice(0, 30)}" ${box.width.toFixed(1)}x${box.height.toFixed(1)}`);
+  }
+  return { small, phones };
+}
+
+/**
+ * For each answer box, how far the lowest ink of its text ends above the inner edge of its bottom border. A text
+ * box's rect spans the font's ascent and descent, so its baseline is the font's ascent below its top; the ink goes
+ * the text's own descent below that (both from canvas, in the same font).
+ */
+function labelRoom(host) {
+  const root = document.querySelector(host).shadowRoot;
+  const context = document.createElement('canvas').getContext('2d');
+  const rooms = [];
+  for (const box of root.querySelectorAll('label.joc-radio, label.joc-choice')) {
+    if (!box.getClientRects().length) continue;
+    const inner = box.getBoundingClientRect().bottom - parseFloat(getComputedStyle(box).borderBottomWidth);
+    let lowest = -Infinity;
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.data.trim()) continue;
+      context.font = getComputedStyle(node.parentElement).font;
+      const metrics = context.measureText(node.data);
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const line of range.getClientRects()) {
+        lowest = Math.max(lowest, line.top + metrics.fontBoundingBoxAscent + metrics.actualBoundingBoxDescent);
+      }
+    }
+    rooms.push({ label: box.textContent.trim().slice(0, 40), room: inner - lowest });
+  }
+  return rooms;
+}
+
+/**
+ * For each item of the error summary, how far (in px) its bullet's line is from the first line of its text: the bullet
+ * sits on the item's first line box, which a zero-width probe put first in the item shares.
+ */
+function bulletOffsets(host) {
+  const root = document.querySelector(host).shadowRoot;
+  return [...root.querySelectorAll('.joc-error-summary li')].map((item) => {
+    const probe = document.createElement('span');
+    probe.textContent = '\u200b';
+    item.prepend(probe);
+    const bullet = probe.getBoundingClientRect();
+    probe.remove();
+    const text = document.createTreeWalker(item, NodeFilter.SHOW_TEXT).nextNode();
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const lines = range.getClientRects();
+    return { item: text.data.slice(0, 30), lines: lines.length, offset: bullet.bottom - lines[0].bottom };
+  });
+}
+
+/**
+ * Under print media: every text in `scope` whose contrast falls below 4.5:1 when printed with backgrounds, or without
+ * them (then only a background with `print-color-adjust: exact` is printed; any other is paper white).
+ */
+function printContrast([host, scope]) {
+  const root = document.querySelector(host).shadowRoot;
+  const rgba = (c) => c.match(/[\d.]+/g).map(Number);
+  const luminance = ([r, g, b]) => {
+    const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const contrast = (a, b) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  const paper = (el, backgrounds) => {
+    for (let e = el; e && e.nodeType === 1; e = e.parentElement ?? e.getRootNode().host) {
+      const style = getComputedStyle(e);
+      const colour = rgba(style.backgroundColor);
+      if ((colour[3] ?? 1) > 0 && (backgrounds || style.printColorAdjust === 'exact')) return colour;
+    }
+    return [255, 255, 255];
+  };
+  const low = [];
+  let texts = 0;
+  for (const el of root.querySelectorAll(`${scope}, ${scope} *`)) {
+    if (![...el.childNodes].some((n) => n.nodeType === 3 && n.data.trim()) || !el.getClientRects().length) continue;
+    texts += 1;
+    const ink = rgba(getComputedStyle(el).color);
+    for (const backgrounds of [true, false]) {
+      const ratio = contrast(ink, paper(el, backgrounds));
+      if (ratio < 4.5) low.push(`"${el.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)}:1 ${backgrounds ? 'with' : 'without'} backgrounds`);
+    }
+  }
+  return { texts, low };
+}
+
+/** What the page's focus is on, looking into shadow roots: { tag, text, dialog, heading }. */
+function focused() {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return {
+    tag: el.tagName.toLowerCase(),
+    text: el.textContent.trim(),
+    dialog: el.closest('[role="alertdialog"]')?.textContent.trim() ?? null,
+    section: el.closest('section')?.id ?? null,
+  };
+}
+
+/** Checks the screen shown in the widget `host`: its targets, and the room under its answer labels. */
+async function checkScreen(page, host, where) {
+  const { small } = await page.evaluate(measureTargets, host);
+  assert.deepEqual(small, [], `targets under 44x44 px: ${where}`);
+  const cramped = (await page.evaluate(labelRoom, host)).filter((r) => r.room < LABEL_ROOM);
+  assert.deepEqual(cramped, [], `answer labels with less than ${LABEL_ROOM} px above the border: ${where}`);
+}
+
+for (const view of VIEWS) {
+  for (const lang of ['en', 'ur']) {
+    test(`the check, ${lang}, ${view.name}: 44 px targets and the emergency numbers as checked, bullets on the first line, room under Urdu labels, print contrast, axe`, async () => {
+      const page = await open(view, '/app/index.html');
+      const widget = page.locator('#widget');
+      if (lang === 'ur') await widget.getByRole('button', { name: UI.switch_language.en }).click();
+      await widget.locator(`.joc[lang="${lang}"]`).waitFor();
+      await checkScreen(page, '#widget', 'intro');
+      await widget.getByRole('button', { name: UI.start[lang] }).click();
+      const answers = fullAnswers(EMERGENCY_CASE);
+      let screens = 0;
+      while (await widget.locator('form.joc-page').count()) {
+        const title = await widget.locator('h2.joc-title').textContent();
+        await checkScreen(page, '#widget', title);
+        if (screens === 1) {
+          // The first section's questions are long: unanswered, they wrap in the error summary on a phone.
+          await widget.getByRole('button', { name: UI.continue_button[lang] }).click();
+          await widget.locator('.joc-error-summary').waitFor();
+          const offsets = await page.evaluate(bulletOffsets, '#widget');
+          assert.ok(offsets.length > 1);
+          for (const o of offsets) assert.ok(Math.abs(o.offset) <= 1, `bullet ${o.offset} px from the first of ${o.lines} lines of "${o.item}"`);
+          await checkScreen(page, '#widget', 'error summary');
+          assert.deepEqual(await axe(page, '#widget'), [], 'error summary');
+        }
+        await answerScreen(widget, answers);
+        await checkScreen(page, '#widget', `${title}, answered`);
+        await widget.getByRole('button', { name: UI.continue_button[lang] }).click();
+        await widget.locator('h2.joc-title').filter({ hasNotText: title }).waitFor();
+        screens += 1;
+      }
+      await checkScreen(page, '#widget', 'review');
+      await widget.getByRole('button', { name: UI.review_submit[lang] }).click();
+      await widget.locator('.joc-band').waitFor();
+
+      const emergency = widget.locator('[data-service="emergency"]');
+      assert.ok(await emergency.isVisible(), 'the case lists the emergency numbers');
+      assert.equal(await emergency.locator('.joc-unverified').count(), 0, 'not marked unverified');
+      assert.ok(!(await emergency.textContent()).includes(UI.service_unverified[lang]));
+      const { small, phones } = await page.evaluate(measureTargets, '#widget');
+      assert.deepEqual(small, [], 'targets under 44x44 px on the result');
+      assert.ok(phones.some((p) => p.number.length <= 3), `a short number was measured: ${JSON.stringify(phones)}`);
+      assert.ok(await emergency.locator('a[href^="tel:"]').count() >= 2);
+      assert.deepEqual(await axe(page, '#widget'), [], 'result');
+
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(printContrast, ['#widget', '.joc']);
+      assert.ok(printed.texts > 20, 'the printed result has text');
+      assert.deepEqual(printed.low, [], 'printed contrast');
+      await page.emulateMedia({ media: 'screen' });
+      await page.close();
+    });
+
+    test(`counsellor mode, ${lang}, ${view.name}: the running list scrolls within itself, focus around New client, 44 px targets, room under Urdu labels, print contrast, axe`, async () => {
+      const page = await open(view, '/app/counsellor.html');
+      const widget = page.locator('#widget');
+      await widget.locator('.joc-counsellor').waitFor();
+      if (lang === 'en') await widget.getByRole('button', { name: UI.switch_language.ur }).click();
+      await widget.locator(`.joc-counsellor[lang="${lang}"]`).waitFor();
+      for (const q of QUESTIONS) {
+        const yes = widget.locator(`input[name="${q.id}"][value="yes"]`);
+        if (await yes.count()) await yes.check();
+      }
+      await checkScreen(page, '#widget', 'counsellor mode, answered');
+
+      // Part-way down the page (at a middle section), nothing of the list is out of reach.
+      const live = widget.locator('.joc-live');
+      await widget.locator('.joc-nav button').nth(3).click();
+      const box = () =>
+        live.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom, sticky: getComputedStyle(el).position === 'sticky', scrollTop: el.scrollTop, scrollHeight: el.scrollHeight, clientHeight: el.clientHeight };
+        });
+      const lastItem = live.locator('li').last();
+      const shown = async () => {
+        const item = await lastItem.boundingBox();
+        const list = await box();
+        return item.y >= list.top - 1 && item.y + item.height <= Math.min(list.bottom, view.viewport.height) + 1;
+      };
+      const mid = await box();
+      if (mid.sticky) {
+        assert.ok(mid.top >= 0 && mid.bottom <= view.viewport.height, `the list is on screen, not cut off: ${JSON.stringify(mid)}`);
+        assert.ok(mid.scrollHeight > mid.clientHeight, 'the list of every sign is longer than the screen');
+        assert.equal(await live.getAttribute('tabindex'), '0');
+        await live.focus();
+        assert.equal((await page.evaluate(focused)).tag, 'aside', 'the list takes focus');
+        await page.keyboard.press('End');
+        await page.waitForFunction(() => {
+          const el = document.querySelector('#widget').shadowRoot.querySelector('.joc-live');
+          return el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+        });
+        assert.ok(await shown(), 'End scrolls the list to its last item');
+        await page.keyboard.press('Home');
+        await page.waitForFunction(() => document.querySelector('#widget').shadowRoot.querySelector('.joc-live').scrollTop === 0);
+      } else {
+        assert.ok(mid.scrollHeight <= mid.clientHeight + 1, 'in one column, the list is in the page, whole');
+        await lastItem.scrollIntoViewIfNeeded();
+        assert.ok(await shown(), 'the page scrolls to its last item');
+      }
+      assert.deepEqual(await axe(page, '#widget'), [], 'counsellor mode with a long running list');
+
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(printContrast, ['#widget', '.joc-print']);
+      assert.ok(printed.texts > 20, 'the printed summary has text');
+      assert.deepEqual(printed.low, [], 'printed contrast');
+      await page.emulateMedia({ media: 'screen' });
+
+      // New client, from the keyboard: the confirmation takes focus on Cancel, Cancel returns it to New client.
+      const newClient = widget.getByRole('button', { name: UI.new_client[lang] });
+      await newClient.focus();
+      await page.keyboard.press('Enter');
+      const dialog = widget.getByRole('alertdialog', { name: UI.new_client_confirm[lang] });
+      await dialog.waitFor();
+      const inDialog = await page.evaluate(focused);
+      assert.equal(inDialog.text, UI.cancel[lang], 'the confirmation takes focus, on Cancel');
+      assert.ok(inDialog.dialog.includes(UI.new_client_confirm[lang]));
+      await checkScreen(page, '#widget', 'New client confirmation');
+      assert.deepEqual(await axe(page, '#widget'), [], 'New client confirmation');
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'detached' });
+      assert.equal((await page.evaluate(focused)).text, UI.new_client[lang], 'Cancel returns focus to New client');
+      assert.ok(await widget.locator('input:checked').count() > 0, 'Cancel keeps the answers');
+
+      // Clearing moves focus to the first heading, on screen.
+      await page.keyboard.press('Enter');
+      await dialog.waitFor();
+      await page.keyboard.press('Shift+Tab');
+      assert.equal((await page.evaluate(focused)).text, UI.new_client_yes[lang]);
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'detached' });
+      assert.equal(await widget.locator('input:checked').count(), 0);
+      const heading = await page.evaluate(focused);
+      assert.deepEqual([heading.tag, heading.section], ['h2', 's-about'], 'focus on the first heading');
+      const about = await widget.locator('#s-about h2').boundingBox();
+      assert.ok(about.y >= 0 && about.y + about.height <= view.viewport.height, 'the first heading is on screen');
+      await page.close();
+    });
+  }
+
+  test(`the static fallback, en and ur, ${view.name}: 44 px targets, emergency numbers not marked unverified, axe`, async () => {
+    const browser = browsers[view.scale];
+    const page = await browser.context.newPage();
+    await page.setViewportSize(view.viewport);
+    await page.route('**/job_offer_check_bg.wasm', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${browser.url}/demo.html`);
+    for (const host of ['#widget-en', '#widget-ur']) {
+      await page.locator(`${host} .joc-fallback`).waitFor();
+      const { small, phones } = await page.evaluate(measureTargets, host);
+      assert.deepEqual(small, [], `targets under 44x44 px in ${host}`);
+      assert.ok(phones.some((p) => p.number.length <= 3), `${host}: a short number was measured`);
+      assert.equal(await page.locator(`${host} [data-service="emergency"] .joc-unverified`).count(), 0);
+      assert.deepEqual(await axe(page, host), [], host);
+    }
+    await page.close();
+  });
+
+  test(`the demo page, ${view.name}: its first link, in Urdu at the top, takes an Urdu reader to the Urdu widget`, async () => {
+    const page = await open(view, '/demo.html');
+    const link = await page.evaluate(() => {
+      const a = document.body.querySelector('a[href]');
+      const r = a.getBoundingClientRect();
+      return { href: a.getAttribute('href'), lang: a.closest('[lang]').lang, dir: a.closest('[dir]')?.dir, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+    });
+    assert.equal(link.lang, 'ur');
+    assert.equal(link.dir, 'rtl');
+    assert.ok(link.top >= 0 && link.bottom <= view.viewport.height, 'on the first screen');
+    assert.ok(link.width >= 44 && link.height >= 44, `a 44 px target: ${link.width}x${link.height}`);
+    assert.deepEqual(await axe(page, 'p:has(> a[href="' + link.href + '"])', { shadow: false }), [], 'the link');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), link.href, 'the first Tab stop');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#widget-ur').getBoundingClientRect().top < innerHeight);
+    const urdu = await page.locator('#widget-ur').boundingBox();
+    assert.ok(urdu.y >= 0 && urdu.y < view.viewport.height, `the Urdu widget is on screen: ${urdu.y}`);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'widget-ur', 'the next Tab goes into the Urdu widget');
+    await page.close();
+  });
+
+  test(`no failed request, the favicon included, on any page, ${view.name}`, async () => {
+    const pages = ['', 'app/', 'test/'].flatMap((dir) =>
+      readdirSync(`${repo}/www/${dir}`).filter((f) => f.endsWith('.html')).map((f) => `/${dir}${f}`),
+    );
+    // A page with no icon of its own, to show that a missing favicon is seen.
+    const control = { '/no-icon.html': { body: '<!doctype html><html lang="en"><title>No icon</title><p>x</p></html>' } };
+    const failures = {};
+    // Each page on a server of its own: the browser remembers a missing favicon per address.
+    for (const path of [...pages, '/no-icon.html']) {
+      const server = await startServer({ pages: control });
+      const page = await browsers[view.scale].context.newPage();
+      await page.setViewportSize(view.viewport);
+      const failed = [];
+      page.on('console', (m) => {
+        if (/Failed to load resource|favicon|'data:,'/.test(m.text())) failed.push(m.text());
+      });
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+      // The favicon is asked for after the load, outside the page's own requests.
+      await page.waitForTimeout(500);
+      failures[path] = failed;
+      await page.close();
+      await server.close();
+    }
+    assert.ok(failures['/no-icon.html'].length > 0, 'a page without an icon shows its 404');
+    delete failures['/no-icon.html'];
+    assert.ok(Object.keys(failures).length >= 10, 'every page was opened');
+    for (const [path, failed] of Object.entries(failures)) assert.deepEqual(failed, [], path);
+  });
+}
