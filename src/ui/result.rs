@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use super::actions::actions;
-use super::read_aloud::read_aloud;
 use super::findings::{find_out_list, sign_list, step_list, verdict_box, VerdictName};
+use super::read_aloud::read_aloud;
 use super::services::service_list;
 use super::{on_click, Dispatch};
 use crate::assessment::Assessment;
