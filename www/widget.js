@@ -77,7 +77,7 @@ export async function mount(host, options = {}) {
     await showFrame(shadow, checked);
     return { destroy: () => shadow.replaceChildren() };
   }
-  if (!counsellor) readAloud(shadow);
+  const read = counsellor ? null : readAloud(shadow);
   let first = null;
   try {
     if (!counsellor) first = showStaticScreen(shadow, checked);
@@ -117,6 +117,8 @@ export async function mount(host, options = {}) {
     );
     const focus = first?.focus();
     shadow.replaceChildren(root);
+    // Read aloud's buttons are filled now, not after this task, so that one the person was on takes focus too.
+    read?.();
     if (focus) root.querySelector(focus)?.focus();
     live.set(shadow, () => {
       steps?.stop();

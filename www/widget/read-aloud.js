@@ -1,9 +1,9 @@
 // Job Offer Check: Read aloud, on every screen, the first screen and the live widget's alike. Each screen leaves an
 // empty `.joc-read` box where its buttons go (src/static_page.rs, src/ui/read_aloud.rs); this fills each box and reads
 // the screen around it from its markup, so what is said is what is shown. Only a voice that runs on the device
-// (`localService`) is used, never a network one, which would send the text off it; without one the box stays hidden.
+// (`localService`) is used, never a network one, which would send the text off it; without one the box stays empty.
 //
-// - "Read aloud" says the whole screen; while it speaks, the same button says "Stop".
+// - "Read aloud" says the whole screen; while anything is being said, the same button says "Stop".
 // - "One at a time" says one part per tap (a question with its choices, a question with its answer, a warning sign
 //   with what to do), and then says "Next question" ("Next warning sign" on the result).
 // The first part opens with the screen's title: on the intro with its paragraphs; on the result, the verdict, what
@@ -12,15 +12,22 @@
 import { readAloudIcons as ICONS, readAloudWords as WORDS } from '../pkg/first-screen.js';
 
 const speech = globalThis.speechSynthesis;
-/** What each box was filled for (its language and its screen's title). */
+/** What each box was filled for (its screen: see `screen`; '' when left empty). */
 const filled = new WeakMap();
-/** The reading under way, { box, speaking, next }, or null: one on the page, as the device speaks with one voice. */
+/**
+ * The reading under way, { root, box, screen, speaking, next }, or null: one on the page, whatever the number of
+ * widgets, as the device speaks with one voice at a time.
+ */
 let reading = null;
+const IDLE = { speaking: false, next: 0 };
+const PARTS = 'fieldset,.joc-summary-row,.joc-sign';
 
 const language = (box) => box.closest('[lang]').lang;
 const voice = (lang) => speech.getVoices().find((v) => v.localService && v.lang.split(/[-_]/)[0].toLowerCase() === lang);
 const page = (box) => box.closest('.joc-page');
+/** The screen a box is on: its language and its screen's title. */
 const screen = (box) => language(box) + page(box).querySelector('.joc-title')?.textContent;
+const state = (box) => (reading?.box === box ? reading : IDLE);
 
 /** Lines to say: each node's text (a heading's parts apart), every line ending in a full stop or a question mark. */
 function lines(nodes) {
@@ -38,16 +45,16 @@ function parts(box) {
   const call = shown.querySelector('.joc-call');
   const number = call?.querySelector('bdi').textContent;
   const first = [
-    lines([...shown.querySelectorAll('.joc-title, .joc-now')]),
+    lines([...shown.querySelectorAll('.joc-title,.joc-now')]),
     call && `${call.textContent.replace(number, number.replace(/\D+/g, ', ').replace(/\d(?=\d)/g, '$& '))}.`,
-    lines([...shown.querySelectorAll(':scope > p:not(.joc-caption, .joc-loading)')]),
+    lines([...shown.querySelectorAll(':scope>p:not(.joc-caption,.joc-loading)')]),
   ]
     .filter(Boolean)
     .join('\n');
-  const rest = [...shown.querySelectorAll('fieldset, .joc-summary-row, .joc-sign')].map((part) => {
+  const rest = [...shown.querySelectorAll(PARTS)].map((part) => {
     // A question on "Check your answers" that opens its block follows the block's title.
     const block = part.matches('.joc-summary-row:first-child') ? [part.closest('.joc-review-section').querySelector('h3')] : [];
-    return lines([...block, ...part.querySelectorAll('legend, .joc-hint, label, dt, dd, h4, .joc-sign > p')]);
+    return lines([...block, ...part.querySelectorAll('legend,.joc-hint,label,dt,dd,h4,.joc-sign>p')]);
   });
   return rest.length ? [`${first}\n${rest.shift()}`, ...rest] : [first];
 }
@@ -56,7 +63,7 @@ function parts(box) {
 function show(box) {
   const [all, one] = box.children;
   const words = WORDS[language(box)];
-  const now = reading?.box === box ? reading : { speaking: false, next: 0 };
+  const now = state(box);
   const label = (button, icon, text) => {
     button.firstChild.firstChild.setAttribute('d', icon);
     button.lastChild.data = text;
@@ -70,32 +77,40 @@ function show(box) {
 function begin(next) {
   const last = reading;
   reading = next;
-  if (last && last.box !== next?.box && last.box.isConnected) show(last.box);
+  if (last?.box.isConnected) show(last.box);
   if (next) show(next.box);
 }
 
-/** A tap on the first button of `box` (`all`), or its second. */
-function read(box, all) {
+/** A tap on the first button of `box` (`all`: the whole screen, or Stop), or on its second (the next part). */
+function read(root, box, all) {
   const said = parts(box);
-  const now = reading?.box === box ? reading : { speaking: false, next: 0 };
+  const now = state(box);
   const part = all || now.next >= said.length ? 0 : now.next;
   const stop = all && now.speaking;
-  const current = { box, speaking: !stop, next: all ? 0 : (part + 1) % said.length };
+  const current = { root, box, screen: screen(box), speaking: !stop, next: all ? 0 : (part + 1) % said.length };
   begin(current);
   speech.cancel();
-  if (stop) return;
-  const utterance = new SpeechSynthesisUtterance(all ? said.join('\n') : said[part]);
-  utterance.voice = voice(language(box));
-  utterance.lang = utterance.voice.lang;
+  const chosen = voice(language(box));
+  if (stop || !chosen) return;
+  // One utterance per part: a long one can be cut short by the engine, and a queue stops with one cancel().
+  let utterance;
+  for (const text of all ? said : [said[part]]) {
+    utterance = new SpeechSynthesisUtterance(text);
+    utterance.voice = chosen;
+    utterance.lang = chosen.lang;
+    speech.speak(utterance);
+  }
   // Stopped, replaced or ended: only the end of the reading still under way changes what the buttons say.
   utterance.onend = utterance.onerror = () => {
     if (reading === current) begin({ ...current, speaking: false });
   };
-  speech.speak(utterance);
 }
 
-/** Puts Read aloud's buttons (a pictogram and a word each) in `box`: "One at a time" where the screen has parts. */
-function fill(box) {
+/**
+ * Puts Read aloud's buttons (a pictogram and a word each) in `box` for the screen `on`: "One at a time" where the
+ * screen has parts. With no screen (no voice for the language), the box is left empty, and takes no room.
+ */
+function fill(root, box, on) {
   const button = (all) => {
     const element = document.createElement('button');
     element.type = 'button';
@@ -106,32 +121,41 @@ function fill(box) {
     svg.setAttribute('aria-hidden', 'true');
     svg.append(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
     element.append('');
-    element.onclick = () => read(box, all);
+    element.onclick = () => read(root, box, all);
     return element;
   };
-  box.replaceChildren(button(true), ...(parts(box).length > 1 ? [button(false)] : []));
-  filled.set(box, screen(box));
-  show(box);
+  box.replaceChildren(...(on ? [button(true), ...(page(box).querySelector(PARTS) ? [button(false)] : [])] : []));
+  filled.set(box, on);
+  if (on) show(box);
 }
 
 /**
  * Read aloud in a widget's shadow root: fills its boxes as its screens appear, shows them where the device has a
- * voice for the language, and stops reading when the screen read goes or changes (Continue, Back, a language switch,
- * the live widget taking over from the first screen).
+ * voice for the language, and stops reading when the screen read goes or changes (Continue, Back, a language switch).
+ * Returns the update it runs on each change (none without speech), for the loader to run at once when the live widget
+ * takes over.
  */
 export function readAloud(root) {
-  if (!speech) return;
+  if (!speech) return undefined;
   const update = () => {
-    if (reading && (!reading.box.isConnected || filled.get(reading.box) !== screen(reading.box))) {
-      begin(null);
-      speech.cancel();
+    const boxes = [...root.querySelectorAll('.joc-read')];
+    if (reading?.root === root && !(reading.box.isConnected && screen(reading.box) === reading.screen)) {
+      // The screen read, drawn again in a new box (the live widget taking over from the first screen): read on there.
+      const box = boxes.find((b) => !page(b).hidden && screen(b) === reading.screen);
+      if (box) {
+        reading.box = box;
+      } else {
+        begin(null);
+        speech.cancel();
+      }
     }
-    for (const box of root.querySelectorAll('.joc-read')) {
-      if (filled.get(box) !== screen(box)) fill(box);
-      box.hidden = !voice(language(box));
+    for (const box of boxes) {
+      const on = voice(language(box)) ? screen(box) : '';
+      if (filled.get(box) !== on) fill(root, box, on);
     }
   };
   new MutationObserver(update).observe(root, { childList: true, characterData: true, subtree: true });
   speech.addEventListener('voiceschanged', update);
   update();
+  return update;
 }
