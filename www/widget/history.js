@@ -74,6 +74,8 @@ export function followHistory(host) {
  */
 export function leave(url) {
   leaving = true;
+  // Nothing of the check may go on being said once the person has left it.
+  globalThis.speechSynthesis?.cancel();
   const go = () => (window.top ?? window).location.replace(url);
   const back = (ours().depth ?? 0) - loadedAt;
   if (back > 0) {
