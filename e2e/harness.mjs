@@ -96,7 +96,7 @@ function recordSensitiveCalls() {
     const original = owner?.[name];
     if (typeof original !== 'function') return;
     owner[name] = function (...args) {
-      if (window.__jocRecording) calls.push(label);
+      if (window.__jocRecording) calls.push(typeof label === 'function' ? label(args) : label);
       return original.apply(this, args);
     };
   };
@@ -110,8 +110,10 @@ function recordSensitiveCalls() {
   wrap(globalThis.CacheStorage?.prototype, 'open', 'caches.open');
   wrap(globalThis.ServiceWorkerContainer?.prototype, 'register', 'serviceWorker.register');
   wrap(window, 'open', 'window.open');
-  wrap(globalThis.History?.prototype, 'pushState', 'history.pushState');
-  wrap(globalThis.History?.prototype, 'replaceState', 'history.replaceState');
+  // History calls are recorded with what they write (the widget's entries must hold steps only, and keep the URL).
+  const entry = (name) => (args) => `${name} ${JSON.stringify(args[0])}${args.length > 2 ? ` url ${args[2]}` : ''}`;
+  wrap(globalThis.History?.prototype, 'pushState', entry('history.pushState'));
+  wrap(globalThis.History?.prototype, 'replaceState', entry('history.replaceState'));
   const dispatch = EventTarget.prototype.dispatchEvent;
   EventTarget.prototype.dispatchEvent = function (event) {
     if (window.__jocRecording) calls.push(`dispatchEvent ${event.type}`);

@@ -22,7 +22,7 @@ after(async () => {
   await browser?.close();
 });
 
-test('privacy: a whole walk in both languages and Start again call no network, storage or event API, and add no global', async () => {
+test('privacy: a whole walk in both languages and Start again call no network, storage or event API, add no global, and put only step numbers in history', async () => {
   const { page, requests } = await openPage(browser.context, browser.url, '/demo.html');
   const globalsBefore = await page.evaluate(() => Object.getOwnPropertyNames(window));
   for (const [id, lang] of [['#widget-ur', 'ur'], ['#widget-en', 'en']]) {
@@ -33,7 +33,19 @@ test('privacy: a whole walk in both languages and Start again call no network, s
     await widget.getByRole('button', { name: UI.start_again[lang] }).click();
     await widget.getByRole('button', { name: UI.start[lang] }).waitFor();
   }
-  assert.deepEqual(await page.evaluate(() => window.__jocCalls), [], 'no network, storage or custom-event API was called');
+  const calls = await page.evaluate(() => window.__jocCalls);
+  const entries = calls.filter((call) => call.startsWith('history.pushState '));
+  assert.deepEqual(calls.filter((call) => !entries.includes(call)), [], 'no network, storage or custom-event API was called');
+  // Back and Forward between steps: each entry holds the widgets' step numbers and a depth, never an answer or a URL.
+  assert.ok(entries.length >= 8, `a history entry per step (${entries.length})`);
+  for (const call of entries) {
+    const state = JSON.parse(call.slice('history.pushState '.length));
+    assert.deepEqual(Object.keys(state), ['jobOfferCheck'], call);
+    for (const [key, value] of Object.entries(state.jobOfferCheck)) {
+      assert.match(key, /^(depth|#widget-(en|ur))$/, call);
+      assert.ok(Number.isInteger(value), call);
+    }
+  }
   const globalsAfter = await page.evaluate(() => Object.getOwnPropertyNames(window));
   assert.deepEqual(globalsAfter.filter((g) => !globalsBefore.includes(g)), [], 'no new global');
   assert.deepEqual(requests.after, []);

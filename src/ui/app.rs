@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::hooks::{use_focus_moves, use_local_voice};
+use super::hooks::use_focus_moves;
 use super::intro::intro;
 use super::result::result_page;
 use super::review::review;
@@ -29,7 +29,6 @@ pub fn App(props: &WidgetProps) -> Html {
     let report = props.history.as_ref().map(|h| h.report.clone());
     let (heading, summary) = use_focus_moves(state.step, !missing.is_empty(), report);
     let locale = state.locale;
-    let voice = use_local_voice(locale);
 
     let page = |screen: Screen, caption: String| {
         let body = section_page(
@@ -41,7 +40,6 @@ pub fn App(props: &WidgetProps) -> Html {
                 missing: &missing,
                 heading: &heading,
                 summary: &summary,
-                voice: voice.as_ref(),
             },
             &dispatch,
         );
@@ -59,7 +57,7 @@ pub fn App(props: &WidgetProps) -> Html {
         Step::Result => {
             let assessment = assess(&state.answers);
             let verdict = verdict_label(assessment.verdict, locale).to_string();
-            (verdict, result_page(locale, &assessment, props.centre.as_deref(), voice.as_ref(), &dispatch, &heading))
+            (verdict, result_page(locale, &assessment, props.centre.as_deref(), &dispatch, &heading))
         }
     };
 
