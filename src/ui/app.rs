@@ -63,7 +63,7 @@ pub fn App(props: &WidgetProps) -> Html {
 
     html! {
         <div class="joc" lang={locale.tag()} dir={locale.direction()}>
-            { top_bar(locale, None, Html::default(), props.quick_exit, &dispatch) }
+            { top_bar(locale, None, Html::default(), Html::default(), props.quick_exit, &dispatch) }
             <p class="joc-status" role="status" aria-live="polite">{ status }</p>
             { body }
         </div>

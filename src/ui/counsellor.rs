@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::choice::{context_field, ContextView};
 use super::findings::{find_out_list, sign_list, step_list, verdict_box, VerdictName};
 use super::focus::focus_in_widget;
+use super::hooks::bring_into_view;
 use super::icons::icon;
 use super::question::{both, question_field, QuestionView};
 use super::summary::print_summary;
@@ -17,8 +18,9 @@ use crate::state::{Action, State};
 /// Counsellor mode, for MRC counsellors with a client: the questions about the offer, then every section on one page
 /// with quick navigation, each question with its explanation in both languages (switchable), the questions that do
 /// not apply folded under each section (so they can still be asked), a running list with the verdict, what to do and
-/// the numbers to call, "New client" with a confirmation, and a printable summary. Focus follows "New client": to the
-/// confirmation as it opens, back to the button on Cancel, to the first heading once the answers are cleared.
+/// the numbers to call, "New client" with a confirmation (in the bar, so it shows wherever the counsellor is on the
+/// page), and a printable summary. Focus follows "New client": to the confirmation as it opens, back to the button on
+/// Cancel, to the first heading once the answers are cleared.
 #[component]
 pub fn CounsellorApp(props: &WidgetProps) -> Html {
     let initial = props.locale;
@@ -27,8 +29,10 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
     let bilingual = use_state(|| true);
     let confirming = use_state(|| false);
     let new_client_button = use_node_ref();
+    let confirm_box = use_node_ref();
     let cancel_button = use_node_ref();
     let first_heading = use_node_ref();
+    let focus_next = use_mut_ref(|| None::<FocusMove>);
     let locale = state.locale;
     let other = locale.other();
     let assessment = assess(&state.answers);
@@ -42,35 +46,45 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
             let _ = window.print();
         }
     });
-    let ask_new_client = {
-        let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(true))
-    };
     {
-        // On its safe choice: Enter pressed twice must not clear a client's answers.
-        let cancel_button = cancel_button.clone();
-        use_effect_with(*confirming, move |open| {
-            if *open {
-                focus(&cancel_button);
+        // After the render that opens or closes the confirmation: before it, the element may not be there yet, or
+        // may still move.
+        let focus_next = focus_next.clone();
+        use_effect(move || {
+            if let Some(next) = focus_next.borrow_mut().take() {
+                next.run();
             }
         });
     }
+    let ask_new_client = {
+        let confirming = confirming.clone();
+        let focus_next = focus_next.clone();
+        let (confirm_box, cancel_button) = (confirm_box.clone(), cancel_button.clone());
+        Callback::from(move |_| {
+            // On its safe choice, so that Enter pressed twice does not clear a client's answers.
+            *focus_next.borrow_mut() =
+                Some(FocusMove { to: cancel_button.clone(), show: Show::Whole(confirm_box.clone()) });
+            confirming.set(true);
+        })
+    };
     let cancel = {
         let confirming = confirming.clone();
+        let focus_next = focus_next.clone();
         let new_client_button = new_client_button.clone();
         Callback::from(move |_| {
+            *focus_next.borrow_mut() = Some(FocusMove { to: new_client_button.clone(), show: Show::Nothing });
             confirming.set(false);
-            focus(&new_client_button);
         })
     };
     let clear = {
         let confirming = confirming.clone();
         let dispatch = dispatch.clone();
+        let focus_next = focus_next.clone();
         let first_heading = first_heading.clone();
         Callback::from(move |_| {
+            *focus_next.borrow_mut() = Some(FocusMove { to: first_heading.clone(), show: Show::ClearOfBar });
             dispatch.emit(Action::StartAgain);
             confirming.set(false);
-            focus(&first_heading);
         })
     };
 
@@ -84,16 +98,17 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
                     <button type="button" class="joc-button joc-secondary" onclick={print}>{ UI.print_summary.get(locale) }</button>
                     <button type="button" class="joc-button joc-secondary" onclick={ask_new_client} ref={new_client_button}>{ UI.new_client.get(locale) }</button>
                 </>
-            }, props.quick_exit, &dispatch) }
-            if *confirming {
-                <div class="joc-confirm joc-no-print" role="alertdialog" aria-labelledby="joc-confirm-text">
-                    <p id="joc-confirm-text">{ UI.new_client_confirm.get(locale) }</p>
-                    <div class="joc-actions">
-                        <button type="button" class="joc-button joc-primary" onclick={clear}>{ UI.new_client_yes.get(locale) }</button>
-                        <button type="button" class="joc-button joc-secondary" onclick={cancel} ref={cancel_button}>{ UI.cancel.get(locale) }</button>
+            }, html! {
+                if *confirming {
+                    <div class="joc-confirm joc-no-print" role="alertdialog" aria-labelledby="joc-confirm-text" ref={confirm_box}>
+                        <p id="joc-confirm-text">{ UI.new_client_confirm.get(locale) }</p>
+                        <div class="joc-actions">
+                            <button type="button" class="joc-button joc-primary" onclick={clear}>{ UI.new_client_yes.get(locale) }</button>
+                            <button type="button" class="joc-button joc-secondary" onclick={cancel} ref={cancel_button}>{ UI.cancel.get(locale) }</button>
+                        </div>
                     </div>
-                </div>
-            }
+                }
+            }, props.quick_exit, &dispatch) }
             <div class="joc-columns joc-no-print">
                 <nav class="joc-nav" aria-label={UI.sections_nav.get(locale)}>
                     <ol>
@@ -171,10 +186,48 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
     }
 }
 
-/// Moves focus to the element `target` refers to, if it is on the page.
-fn focus(target: &NodeRef) {
-    if let Some(element) = target.cast::<web_sys::HtmlElement>() {
+/// A move of focus to `to`, made after the next render, and what is brought into view first.
+struct FocusMove {
+    to: NodeRef,
+    show: Show,
+}
+
+/// What a move of focus brings into view before it moves: focus alone would scroll only as far as the element.
+enum Show {
+    /// Nothing more.
+    Nothing,
+    /// All of this element, scrolling as little as it takes.
+    Whole(NodeRef),
+    /// The element focused, clear of the sticky bar.
+    ClearOfBar,
+}
+
+impl FocusMove {
+    fn run(self) {
+        let Some(element) = self.to.cast::<web_sys::HtmlElement>() else { return };
+        match self.show {
+            Show::Nothing => {}
+            Show::Whole(whole) => {
+                if let Some(whole) = whole.cast::<web_sys::HtmlElement>() {
+                    show_whole(&whole);
+                }
+            }
+            Show::ClearOfBar => bring_into_view(&element),
+        }
         let _ = element.focus();
+    }
+}
+
+/// Scrolls the page just enough to show all of `element`, or its top if it is taller than the window.
+fn show_whole(element: &web_sys::HtmlElement) {
+    let Some(window) = web_sys::window() else { return };
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let rect = element.get_bounding_client_rect();
+    if rect.top() < 0.0 || rect.height() > height {
+        element.scroll_into_view();
+    } else if rect.bottom() > height {
+        // The 8 px of the sheet's scroll-margin, below the element.
+        window.scroll_by_with_x_and_y(0.0, rect.bottom() - height + 8.0);
     }
 }
 

@@ -37,7 +37,7 @@ pub fn use_focus_moves(step: Step, errors: bool, report: Option<js_sys::Function
 /// Scrolls `element` into view, clear of the sticky bar (its `scroll-margin` in the CSS), unless it already shows
 /// below the bar: after Continue at the foot of a long screen the new heading is far above; focus alone would scroll it
 /// only to the viewport's edge, under the bar.
-fn bring_into_view(element: &web_sys::HtmlElement) {
+pub(crate) fn bring_into_view(element: &web_sys::HtmlElement) {
     let Some(window) = web_sys::window() else { return };
     let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
     let top = element.get_bounding_client_rect().top();
