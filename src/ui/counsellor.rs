@@ -3,7 +3,6 @@ use yew::prelude::*;
 use super::choice::{context_field, ContextView};
 use super::findings::{find_out_list, sign_list, step_list, verdict_box, VerdictName};
 use super::focus::focus_in_widget;
-use super::hooks::bring_into_view;
 use super::icons::icon;
 use super::question::{both, question_field, QuestionView};
 use super::summary::print_summary;
@@ -29,10 +28,9 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
     let bilingual = use_state(|| true);
     let confirming = use_state(|| false);
     let new_client_button = use_node_ref();
-    let confirm_box = use_node_ref();
     let cancel_button = use_node_ref();
     let first_heading = use_node_ref();
-    let focus_next = use_mut_ref(|| None::<FocusMove>);
+    let focus_next = use_mut_ref(|| None::<NodeRef>);
     let locale = state.locale;
     let other = locale.other();
     let assessment = assess(&state.answers);
@@ -51,19 +49,18 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
         // may still move.
         let focus_next = focus_next.clone();
         use_effect(move || {
-            if let Some(next) = focus_next.borrow_mut().take() {
-                next.run();
+            if let Some(element) = focus_next.borrow_mut().take().and_then(|next| next.cast::<web_sys::HtmlElement>()) {
+                let _ = element.focus();
             }
         });
     }
     let ask_new_client = {
         let confirming = confirming.clone();
         let focus_next = focus_next.clone();
-        let (confirm_box, cancel_button) = (confirm_box.clone(), cancel_button.clone());
+        let cancel_button = cancel_button.clone();
         Callback::from(move |_| {
             // On its safe choice, so that Enter pressed twice does not clear a client's answers.
-            *focus_next.borrow_mut() =
-                Some(FocusMove { to: cancel_button.clone(), show: Show::Whole(confirm_box.clone()) });
+            *focus_next.borrow_mut() = Some(cancel_button.clone());
             confirming.set(true);
         })
     };
@@ -72,7 +69,7 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
         let focus_next = focus_next.clone();
         let new_client_button = new_client_button.clone();
         Callback::from(move |_| {
-            *focus_next.borrow_mut() = Some(FocusMove { to: new_client_button.clone(), show: Show::Nothing });
+            *focus_next.borrow_mut() = Some(new_client_button.clone());
             confirming.set(false);
         })
     };
@@ -82,7 +79,7 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
         let focus_next = focus_next.clone();
         let first_heading = first_heading.clone();
         Callback::from(move |_| {
-            *focus_next.borrow_mut() = Some(FocusMove { to: first_heading.clone(), show: Show::ClearOfBar });
+            *focus_next.borrow_mut() = Some(first_heading.clone());
             dispatch.emit(Action::StartAgain);
             confirming.set(false);
         })
@@ -100,7 +97,7 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
                 </>
             }, html! {
                 if *confirming {
-                    <div class="joc-confirm joc-no-print" role="alertdialog" aria-labelledby="joc-confirm-text" ref={confirm_box}>
+                    <div class="joc-confirm joc-no-print" role="alertdialog" aria-labelledby="joc-confirm-text">
                         <p id="joc-confirm-text">{ UI.new_client_confirm.get(locale) }</p>
                         <div class="joc-actions">
                             <button type="button" class="joc-button joc-primary" onclick={clear}>{ UI.new_client_yes.get(locale) }</button>
@@ -183,51 +180,6 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
                 { print_summary(other, &assessment, props.centre.as_deref()) }
             }
         </div>
-    }
-}
-
-/// A move of focus to `to`, made after the next render, and what is brought into view first.
-struct FocusMove {
-    to: NodeRef,
-    show: Show,
-}
-
-/// What a move of focus brings into view before it moves: focus alone would scroll only as far as the element.
-enum Show {
-    /// Nothing more.
-    Nothing,
-    /// All of this element, scrolling as little as it takes.
-    Whole(NodeRef),
-    /// The element focused, clear of the sticky bar.
-    ClearOfBar,
-}
-
-impl FocusMove {
-    fn run(self) {
-        let Some(element) = self.to.cast::<web_sys::HtmlElement>() else { return };
-        match self.show {
-            Show::Nothing => {}
-            Show::Whole(whole) => {
-                if let Some(whole) = whole.cast::<web_sys::HtmlElement>() {
-                    show_whole(&whole);
-                }
-            }
-            Show::ClearOfBar => bring_into_view(&element),
-        }
-        let _ = element.focus();
-    }
-}
-
-/// Scrolls the page just enough to show all of `element`, or its top if it is taller than the window.
-fn show_whole(element: &web_sys::HtmlElement) {
-    let Some(window) = web_sys::window() else { return };
-    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-    let rect = element.get_bounding_client_rect();
-    if rect.top() < 0.0 || rect.height() > height {
-        element.scroll_into_view();
-    } else if rect.bottom() > height {
-        // The 8 px of the sheet's scroll-margin, below the element.
-        window.scroll_by_with_x_and_y(0.0, rect.bottom() - height + 8.0);
     }
 }
 

@@ -4,6 +4,8 @@
 // so a page's router has nothing new to handle. Back or Forward asks each widget to show its step again (the widget
 // refuses a step its answers no longer reach). A partner turns it off with history="off" (EMBEDDING.md).
 
+import { reveal } from './scroll.js';
+
 const KEY = 'jobOfferCheck';
 
 /** The widgets that follow history, by their number in the entries: { widget, host, shown (its step's code) }. */
@@ -34,8 +36,7 @@ addEventListener('popstate', () => {
   requestAnimationFrame(() => {
     for (const host of moved) {
       const title = host.shadowRoot?.querySelector('.joc-title');
-      const box = title?.getBoundingClientRect();
-      if (box && (box.top < 0 || box.bottom > innerHeight)) title.scrollIntoView();
+      if (title) reveal(title);
     }
   });
 });
