@@ -106,7 +106,7 @@ export async function openPage(context, url, path, { waitForWidgets = true } = {
  * Runs in the page before its scripts: wraps every API that could send or keep data, or hand it to the host page,
  * and records each call made once `window.__jocRecording` is set (after load) into `window.__jocCalls`.
  */
-function recordSensitiveCalls() {
+export function recordSensitiveCalls() {
   const calls = [];
   const violations = [];
   Object.defineProperty(window, '__jocCalls', { value: calls });
