@@ -1,0 +1,241 @@
+// Cross-browser: Leave quickly, a keyboard-only walk, counsellor mode's print summary under print media, and the
+// hostile host page.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { QUESTIONS, SCENARIOS, UI, bandLabel } from '../harness.mjs';
+import { ENGINE, answersOf, phoneOf, readResult, useEngine } from './common.mjs';
+import { pdfText } from './driver.mjs';
+
+const session = useEngine();
+
+test(`${ENGINE}: Leave quickly replaces the page with the partner's neutral page without adding to history, and is on by default`, async () => {
+  const page = await session.engine.open('/test/embed-cases.html');
+  await page.click(['#own-exit', { css: 'button', text: UI.start.en }]);
+  await page.waitFor(() => J.root(['#own-exit']).querySelector('fieldset'), [], { what: 'the first section' });
+  const historyBefore = await page.run(() => history.length);
+  await page.click(['#own-exit', { css: 'button', text: UI.quick_exit.en }]);
+  await page.waitFor(() => location.pathname === '/test/neutral.html' && document.readyState === 'complete', [], { what: 'the neutral page' });
+  assert.equal(await page.run(() => history.length), historyBefore, 'the page was replaced, not added to history');
+
+  const standalone = await session.engine.open('/app/index.html');
+  assert.ok(await standalone.run((label) => J.visible(J.find(['#widget', { css: 'button', text: label }])), UI.quick_exit.en), 'on by default');
+});
+
+test(`${ENGINE}: keyboard only: the whole flow with Tab, Shift+Tab, arrows, Space and Enter, with focus always visible`, async () => {
+  const page = await session.engine.open('/app/index.html');
+  const widget = ['#widget'];
+  const focused = () =>
+    page.run(() => {
+      const el = J.focused();
+      const style = getComputedStyle(el);
+      return {
+        tag: el.tagName.toLowerCase(),
+        name: el.getAttribute('name'),
+        value: el.getAttribute('value'),
+        checked: el.checked ?? null,
+        text: J.text(el),
+        visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none',
+      };
+    });
+  const tabTo = async (predicate, what, { back = false } = {}) => {
+    for (let i = 0; i < 80; i += 1) {
+      await page.keys(back ? 'Shift+Tab' : 'Tab');
+      const f = await focused();
+      if (f.tag !== 'body') assert.ok(f.visible, `focus is not visible on ${JSON.stringify(f)}`);
+      if (predicate(f)) return f;
+    }
+    throw new Error(`Tab never reached ${what}`);
+  };
+  await tabTo((f) => f.text === UI.start.en, 'Start');
+  await page.keys('Enter');
+  await page.waitFor(() => J.root(['#widget']).querySelector('fieldset'), [], { what: 'the first section' });
+  assert.equal((await focused()).tag, 'h2', 'the section heading receives focus');
+
+  const scenario = SCENARIOS['licensed-oep-by-the-book'];
+  const answers = answersOf(scenario);
+  const safe = Object.fromEntries(QUESTIONS.map((q) => [q.id, q.warning === 'no' ? 'yes' : 'no']));
+  for (let screens = 0; ; screens += 1) {
+    assert.ok(screens < 40, 'no result after 40 screens');
+    const screen = await page.run(
+      (w) => ({
+        title: J.text(J.root(w).querySelector('.joc-title')),
+        result: !!J.root(w).querySelector('.joc-band'),
+        groups: [...J.root(w).querySelectorAll('fieldset')].map((f) => [...f.querySelectorAll('input[type="radio"]')].map((r) => [r.name, r.value])),
+      }),
+      widget,
+    );
+    if (screen.result) break;
+    for (const radios of screen.groups) {
+      const [name] = radios[0];
+      const values = radios.map(([, v]) => v);
+      const want = answers[name] ?? (values.includes('yes') && values.includes('no') ? (safe[name] ?? 'no') : values[0]);
+      const f = await tabTo((f) => f.name === name, `the question ${name}`);
+      assert.equal(f.value, values[0], 'Tab enters an unanswered group at its first radio');
+      await page.keys('Space');
+      for (let i = 0; i < values.indexOf(want); i += 1) await page.keys('ArrowDown');
+      const now = await focused();
+      assert.deepEqual([now.name, now.value, now.checked], [name, want, true], `the arrows chose ${want} for ${name}`);
+    }
+    const changes = await page.run(
+      (w, label) => [...J.root(w).querySelectorAll('button')].filter((b) => J.text(b).startsWith(label)).length,
+      widget,
+      UI.review_change.en,
+    );
+    if (changes >= 2) {
+      // "Check your answers": forward to the second Change button, back to the first with Shift+Tab. (Not back past
+      // the page's start: focus would leave the document, for the browser's toolbar, which headless Firefox has not.)
+      await tabTo((f) => f.text.startsWith(UI.review_change.en), 'the first Change button');
+      const second = await tabTo((f) => f.text.startsWith(UI.review_change.en), 'the second Change button');
+      await page.keys('Shift+Tab');
+      const back = await focused();
+      assert.ok(back.visible && back.text.startsWith(UI.review_change.en) && back.text !== second.text, `Shift+Tab: ${JSON.stringify(back)}`);
+    }
+    const primary = await page.run((w) => J.text([...J.root(w).querySelectorAll('button.joc-primary')].find((b) => J.visible(b))), widget);
+    await tabTo((f) => f.text === primary, primary);
+    await page.keys('Enter');
+    await page.waitFor((w, title) => J.text(J.root(w).querySelector('.joc-title')) !== title, [widget, screen.title], {
+      what: `the screen after ${screen.title}`,
+    });
+    assert.equal((await focused()).tag, 'h2', `the heading after ${screen.title} receives focus`);
+  }
+  const result = await readResult(page, widget);
+  assert.equal(result.band, bandLabel(scenario.expect.band, 'en'));
+  assert.deepEqual(result.signs, scenario.expect.signs);
+  assert.deepEqual(result.findOut, scenario.expect.find_out);
+});
+
+const PRINT_SKIPPED = ' (print media not checked: WebKitWebDriver can neither print nor emulate print media)';
+
+test(`${ENGINE}: counsellor mode: the running list of signs, and Print summary prints the summary alone${ENGINE === 'webkit' ? PRINT_SKIPPED : ''}`, async () => {
+  const page = await session.engine.open('/app/counsellor.html');
+  const widget = ['#widget'];
+  await page.click([...widget, { css: 'button', text: UI.switch_language.ur }]);
+  await page.waitFor((w) => J.root(w).querySelector('.joc-counsellor[lang="en"]'), [widget], { what: 'counsellor mode in English' });
+  // A critical sign, and a question answered "Not sure", from the exported questions.
+  const critical = QUESTIONS.find((q) => q.severity === 'critical');
+  const unsure = QUESTIONS.find((q) => q.severity !== 'critical');
+  await page.click([...widget, `input[name="${critical.id}"][value="${critical.warning}"]`]);
+  await page.click([...widget, `input[name="${unsure.id}"][value="unsure"]`]);
+  await page.waitFor((w, id) => J.root(w).querySelector(`.joc-live [data-sign="${id}"]`), [widget, critical.id], { what: 'the sign in the running list' });
+  const band = await page.run((w) => J.text(J.root(w).querySelector('.joc-live .joc-band-name')), widget);
+  assert.equal(band, bandLabel('serious', 'en'), 'a critical sign makes the band serious');
+  assert.ok(await page.run((w, id) => !!J.root(w).querySelector(`.joc-live [data-find-out="${id}"]`), widget, unsure.id));
+
+  await page.run(() => {
+    window.print = () => {
+      window.__printed = (window.__printed ?? 0) + 1;
+    };
+  });
+  await page.click([...widget, { css: 'button', text: UI.print_summary.en }]);
+  assert.equal(await page.run(() => window.__printed), 1, 'Print summary opens the print dialog');
+  const screen = await page.run(
+    (w) => ({ summary: J.visible(J.root(w).querySelector('.joc-print')), columns: J.visible(J.root(w).querySelector('.joc-columns')) }),
+    widget,
+  );
+  assert.deepEqual(screen, { summary: false, columns: true }, 'on screen: the questions, not the summary');
+  const summary = await page.run((w) => {
+    const print = J.root(w).querySelector('.joc-print');
+    return { text: J.text(print), fields: print.querySelectorAll('input, textarea, select').length };
+  }, widget);
+  for (const expected of [UI.summary_title.en, band, critical.sign.en, UI.summary_note.en, phoneOf('mrc').shown]) {
+    assert.ok(summary.text.includes(expected), `the summary has "${expected}"`);
+  }
+  assert.equal(summary.fields, 0, 'no field for personal data');
+
+  if (!session.engine.canPrint) return; // WebKitWebDriver has no Print command, and no way to emulate print media.
+  // NFKC: the PDF's text keeps the font's ligatures (ﬀ, ﬁ) as single characters.
+  const printed = pdfText(await page.pdf()).normalize('NFKC').replace(/\s+/g, ' ');
+  for (const expected of [UI.summary_title.en, band, critical.sign.en, UI.summary_note.en, phoneOf('mrc').shown]) {
+    assert.ok(printed.includes(expected), `printed: "${expected}" missing from ${printed.slice(0, 400)}`);
+  }
+  assert.match(printed, /20\d\d/, 'the date is printed');
+  for (const absent of [critical.text.en, UI.print_summary.en, UI.new_client.en, UI.quick_exit.en]) {
+    assert.ok(!printed.includes(absent), `printed: screen-only text "${absent}" is printed`);
+  }
+});
+
+/**
+ * How far two screenshots may differ in any colour channel of a pixel. Firefox renders the same page to the same
+ * pixels, so none. WebKitGTK does not: two loads of the same page differ in the antialiasing of text and round
+ * corners, by up to 73 of 255 in a channel (measured here), and its overlay scrollbar lies over a widget at the edge
+ * of a right-to-left page; host CSS reaching the widget (colour, font, spacing, borders, background) moves or recolours
+ * whole glyphs and lines, by 150 or more.
+ */
+const PIXEL_TOLERANCE = ENGINE === 'webkit' ? 96 : 0;
+
+function pixelDifference(a, b) {
+  let count = 0;
+  let max = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    const d = Math.max(Math.abs(a[i] - b[i]), Math.abs(a[i + 1] - b[i + 1]), Math.abs(a[i + 2] - b[i + 2]));
+    if (d) count += 1;
+    max = Math.max(max, d);
+  }
+  return { count, max };
+}
+
+const LOOKS_SAME = ENGINE === 'webkit' ? 'within antialiasing (WebKitGTK does not paint the same page identically twice)' : 'pixel for pixel';
+
+test(`${ENGINE}: hostile host CSS: every element of the widget computes the same style and size as on a plain page, looks the same ${LOOKS_SAME}, and the host page is unchanged by it`, async () => {
+  // Each widget's intro, then its first section, on both pages: computed style and size of every element inside it,
+  // and a screenshot.
+  const look = {};
+  for (const path of ['/test/plain.html', '/test/hostile.html']) {
+    const page = await session.engine.open(path);
+    // Wide enough that the hostile page's 30px text does not scroll sideways (which would shift the screenshots), and
+    // tall enough for a whole section (WebKit's element screenshots stop at the viewport).
+    await page.setViewport({ width: 1600, height: 1700 });
+    await page.run(() => document.fonts.ready.then(() => true));
+    for (const screen of ['intro', 'section']) {
+      for (const [host, lang] of [['#widget', 'en'], ['#widget-ur', 'ur']]) {
+        if (screen === 'section') {
+          await page.click([host, { css: 'button', text: UI.start[lang] }]);
+          await page.waitFor((h) => J.root([h]).querySelector('fieldset'), [host], { what: `${host}'s first section` });
+        }
+        look[`${path} ${host} ${screen}`] = {
+          styles: await page.run((h) => {
+            const all = [J.root([h]).querySelector('.joc'), ...J.root([h]).querySelectorAll('.joc *')];
+            return all.map((el) => {
+              const style = getComputedStyle(el);
+              const box = el.getBoundingClientRect();
+              const properties = [...style].map((p) => `${p}: ${style.getPropertyValue(p)}`);
+              return [`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`, `size: ${box.width}x${box.height}`, ...properties];
+            });
+          }, host),
+          shot: await page.pixels(host),
+        };
+      }
+    }
+  }
+  for (const key of ['#widget intro', '#widget-ur intro', '#widget section', '#widget-ur section']) {
+    const plain = look[`/test/plain.html ${key}`];
+    const hostile = look[`/test/hostile.html ${key}`];
+    assert.equal(hostile.styles.length, plain.styles.length, `${key}: same elements`);
+    assert.ok(plain.styles.length > 10 && plain.styles[0].length > 300, `${key}: computed styles were read`);
+    const differences = plain.styles.flatMap((el, i) => {
+      const other = hostile.styles[i];
+      const hostileValue = (value) => other.find((v) => v.startsWith(`${value.split(':')[0]}:`));
+      return el.filter((value) => !other.includes(value)).map((value) => `${el[0]} ${value} (hostile: ${hostileValue(value)})`);
+    });
+    assert.deepEqual(differences.slice(0, 10), [], `${key}: styles differ on the hostile page`);
+    assert.deepEqual([hostile.shot.width, hostile.shot.height], [plain.shot.width, plain.shot.height], `${key}: same size on screen`);
+    assert.ok(plain.shot.width > 300 && plain.shot.height > 300, `${key}: the screenshot shows the widget (${plain.shot.width}x${plain.shot.height})`);
+    assert.ok(new Set(plain.shot.data).size > 2, `${key}: the screenshot is not blank`);
+    const diff = pixelDifference(plain.shot.data, hostile.shot.data);
+    assert.ok(diff.max <= PIXEL_TOLERANCE, `${key}: differs on the hostile page in ${diff.count} pixels, by up to ${diff.max} of 255`);
+  }
+
+  const hostStyles = async (blockWidget) => {
+    const page = await session.engine.open('/test/hostile.html', {
+      wait: blockWidget ? 'load' : 'widgets',
+      routes: blockWidget ? { '/job-offer-check.js': { status: 404 } } : {},
+    });
+    return page.run(() =>
+      ['body', 'h1', 'p.lead', '#host-button', 'code'].map((sel) => {
+        const s = getComputedStyle(document.querySelector(sel));
+        return [sel, s.font, s.color, s.direction, s.lineHeight, s.backgroundColor, s.margin, s.padding].join(' | ');
+      }),
+    );
+  };
+  assert.deepEqual(await hostStyles(false), await hostStyles(true), 'the host page looks the same with and without the widget');
+});
