@@ -119,8 +119,7 @@ function PAGE_HELPERS() {
 
 /**
  * Runs in the page before its own scripts, after the harness's recordSensitiveCalls: records what the page writes to
- * the console and every uncaught error, in the page (WebKitWebDriver has no log command), and counts the resources
- * fetched so far, so that a test can list those fetched after load even from other origins.
+ * the console and every uncaught error, in the page (WebKitWebDriver has no log command).
  */
 function recordConsoleAndErrors() {
   const messages = [];
