@@ -7,16 +7,13 @@
 // `node bench/run.mjs`); BENCH_RUNS=n for the number of runs, default 5. Prints Markdown tables and each goal of
 // issue 5 as met or not; asserts nothing.
 import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { version as VERSION } from '../scripts/build-info.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/server.mjs';
-import { CHROMIUM_ARGS, SCENARIOS, fullAnswers, QUESTIONS } from '../e2e/harness.mjs';
+import { SCENARIOS, answerScreen, fullAnswers } from '../e2e/harness.mjs';
 import { css, screens } from '../www/pkg/first-screen.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const VERSION = readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8').match(/^version = "([^"]+)"/m)[1];
 const PHONE = { width: 412, height: 915 };
 const THROTTLED = { cpu: 4, latency: 150, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8 };
 
@@ -51,13 +48,8 @@ function staticVariant(html) {
 }
 
 async function run(url, variant, throttled) {
-  const profile = mkdtempSync(join(tmpdir(), 'joc-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, '--enable-blink-features=ForceEagerMeasureMemory'],
-    viewport: PHONE,
-    serviceWorkers: 'block',
-  });
+  const browser = await launchChromium({ args: ['--enable-blink-features=ForceEagerMeasureMemory'], viewport: PHONE, serviceWorkers: 'block' });
+  const { context } = browser;
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(page);
@@ -81,11 +73,9 @@ async function run(url, variant, throttled) {
       await page.waitForFunction(() => document.querySelector('#widget-en').shadowRoot.querySelector('.joc:not([data-joc-static])'), null, { timeout: 60000 });
       const answers = fullAnswers(SCENARIOS['visit-visa-to-dubai']);
       const widget = page.locator('#widget-en');
-      const sections = [...new Set(QUESTIONS.map((q) => q.section))];
-      for (const section of sections) {
-        for (const q of QUESTIONS.filter((q) => q.section === section)) {
-          await widget.locator(`input[name="${q.id}"][value="${answers[q.id]}"]`).click();
-        }
+      let clicks = 0;
+      while (await widget.locator('form.joc-page').count()) {
+        clicks += (await answerScreen(widget, answers)).length + 1;
         const title = await widget.locator('h2.joc-title').textContent();
         await widget.getByRole('button', { name: 'Continue' }).click();
         await widget.locator('h2.joc-title').filter({ hasNotText: title }).waitFor();
@@ -94,7 +84,7 @@ async function run(url, variant, throttled) {
       await widget.getByRole('button', { name: 'See the result' }).click();
       await page.waitForFunction(() => window.__bench.resultShown !== null);
       result.toResult = (await page.evaluate(() => window.__bench.resultShown)) - clickAt;
-      result.clicks = QUESTIONS.length + sections.length + 1;
+      result.clicks = clicks + 1;
     }
     await page.waitForLoadState('networkidle');
     const m = await page.evaluate(() => window.__bench);
@@ -113,8 +103,7 @@ async function run(url, variant, throttled) {
     });
     return result;
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 

@@ -4,12 +4,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { QUESTIONS, SCENARIOS, UI, bandLabel, fullAnswers, openBrowser, openPage, readResult } from './harness.mjs';
+import { CONTEXT, QUESTIONS, SCENARIOS, SECTIONS, UI, answerScreen, bandLabel, fullAnswers, openBrowser, openPage, readResult } from './harness.mjs';
 
 const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWPORTS = { mobile: { width: 360, height: 740 }, desktop: { width: 1280, height: 900 } };
-const SECTIONS = [...new Set(QUESTIONS.map((q) => q.section))];
 
 let browser;
 before(async () => {
@@ -48,12 +47,10 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
       await widget.locator('.joc-error-summary').waitFor();
       report.errors = await axe(page, '#widget');
       const answers = fullAnswers(SCENARIOS['visit-visa-to-dubai']);
-      for (const section of SECTIONS) {
-        for (const q of QUESTIONS.filter((q) => q.section === section)) {
-          await widget.locator(`input[name="${q.id}"][value="${answers[q.id]}"]`).check();
-        }
-        report[section] = await axe(page, '#widget');
+      while (await widget.locator('form.joc-page').count()) {
+        await answerScreen(widget, answers);
         const title = await widget.locator('h2.joc-title').textContent();
+        report[title] = await axe(page, '#widget');
         await widget.getByRole('button', { name: UI.continue_button[lang] }).click();
         await widget.locator('h2.joc-title').filter({ hasNotText: title }).waitFor();
       }
@@ -91,12 +88,12 @@ for (const [width, zoom] of [[320, '400%'], [640, '200%']]) {
       assert.ok(await noSidewaysScroll(page), `${lang} intro`);
       await widget.getByRole('button', { name: UI.start[lang] }).click();
       const answers = fullAnswers(SCENARIOS['unsure-of-everything']);
-      for (const section of SECTIONS) {
-        for (const q of QUESTIONS.filter((q) => q.section === section)) {
-          await widget.locator(`input[name="${q.id}"][value="${answers[q.id]}"]`).check();
-        }
-        assert.ok(await noSidewaysScroll(page), `${lang} ${section}`);
+      while (await widget.locator('form.joc-page').count()) {
+        await answerScreen(widget, answers);
+        const title = await widget.locator('h2.joc-title').textContent();
+        assert.ok(await noSidewaysScroll(page), `${lang} ${title}`);
         await widget.getByRole('button', { name: UI.continue_button[lang] }).click();
+        await widget.locator('h2.joc-title').filter({ hasNotText: title }).waitFor();
       }
       await widget.getByRole('button', { name: UI.review_submit[lang] }).click();
       await widget.locator('.joc-band').waitFor();
@@ -148,16 +145,26 @@ test('keyboard only: the whole flow with Tab, Shift+Tab, arrows, Space and Enter
   };
   await tabTo((f) => f.text === UI.start.en);
   await page.keyboard.press('Enter');
-  assert.equal((await focused()).tag, 'h2', 'the section heading receives focus');
+  assert.equal((await focused()).tag, 'h2', 'the heading of About the offer receives focus');
 
-  const answers = fullAnswers(SCENARIOS['licensed-oep-by-the-book']);
-  const order = ['yes', 'no', 'unsure'];
-  for (const section of SECTIONS) {
-    for (const q of QUESTIONS.filter((q) => q.section === section)) {
-      const f = await tabTo((f) => f.name === q.id);
-      assert.equal(f.value, 'yes', 'Tab enters an unanswered group at its first radio');
+  const scenario = SCENARIOS['licensed-oep-by-the-book'];
+  const answers = fullAnswers(scenario);
+  const widget = page.locator('#widget');
+  const order = (name) => widget.locator(`input[name="${name}"]`).evaluateAll((inputs) => inputs.map((i) => i.value));
+  while (await widget.locator('form.joc-page').count()) {
+    for (;;) {
+      const open = await widget.locator('fieldset.joc-question').evaluateAll((sets) =>
+        sets.filter((f) => !f.querySelector('input:checked')).map((f) => f.id.replace(/^q-/, '')),
+      );
+      if (!open.length) break;
+      const name = open[0];
+      const values = await order(name);
+      const f = await tabTo((f) => f.name === name);
+      assert.equal(f.value, values[0], 'Tab enters an unanswered group at its first radio');
       await page.keyboard.press('Space');
-      for (let i = 0; i < order.indexOf(answers[q.id]); i += 1) await page.keyboard.press('ArrowDown');
+      for (let i = 0; i < values.indexOf(answers[name] ?? 'no'); i += 1) await page.keyboard.press('ArrowDown');
+      // A question that appears or goes as the answer changes must not take the focused radio with it.
+      assert.equal((await focused()).name, name, 'focus stays on the question being answered');
     }
     await tabTo((f) => f.text === UI.continue_button.en);
     await page.keyboard.press('Enter');
@@ -167,9 +174,9 @@ test('keyboard only: the whole flow with Tab, Shift+Tab, arrows, Space and Enter
   await tabTo((f) => f.text.startsWith(UI.review_change.en), { back: true });
   await tabTo((f) => f.text === UI.review_submit.en);
   await page.keyboard.press('Enter');
-  const result = await readResult(page.locator('#widget'));
-  assert.equal(result.band, bandLabel('few', 'en'));
-  assert.deepEqual(result.findOut, ['long_hours']);
+  const result = await readResult(widget);
+  assert.equal(result.band, bandLabel(scenario.expect.verdict, 'en'));
+  assert.deepEqual(result.signs, scenario.expect.signs);
   await page.close();
 });
 
@@ -183,13 +190,10 @@ test('focus: Continue and Back move focus to the heading; an error summary takes
   await widget.getByRole('button', { name: UI.start.en }).click();
   await widget.getByRole('button', { name: UI.continue_button.en }).click();
   assert.match(await active(), /^div\.joc-error-summary/);
-  const first = QUESTIONS[0];
+  const first = CONTEXT[0];
   await widget.locator('.joc-error-summary').getByRole('button', { name: first.text.en }).click();
   assert.equal(await active(), `input.|${first.id}`);
-  const answers = fullAnswers({ answers: {} });
-  for (const q of QUESTIONS.filter((q) => q.section === SECTIONS[0])) {
-    await widget.locator(`input[name="${q.id}"][value="${answers[q.id]}"]`).check();
-  }
+  await answerScreen(widget, Object.fromEntries(CONTEXT.map((q) => [q.id, q.choices[0].id])));
   await widget.getByRole('button', { name: UI.continue_button.en }).click();
   assert.match(await active(), /^h2\.joc-title/);
   await widget.getByRole('button', { name: UI.back_button.en }).click();
@@ -252,14 +256,15 @@ test('read aloud uses only an on-device voice, and is hidden where the language 
   await read.click();
   const [spoken] = await page.evaluate(() => window.__spoken);
   assert.equal(spoken.voice, 'Device English');
-  assert.ok(spoken.text.includes(QUESTIONS[0].text.en));
+  assert.ok(spoken.text.includes(CONTEXT[0].text.en));
+  assert.ok(spoken.text.includes(CONTEXT[0].choices[0].text.en), 'with its choices');
   await widget.getByRole('button', { name: UI.switch_language.en }).click();
   await widget.locator('.joc[lang="ur"]').waitFor();
   assert.equal(await widget.getByRole('button', { name: UI.read_aloud.ur }).count(), 0, 'only a network Urdu voice: hidden');
   await page.close();
 });
 
-test('counsellor mode: all sections, both languages, a running list of signs, New client with confirmation, print summary', async () => {
+test('counsellor mode: About the offer and every section, both languages, questions that do not apply folded, a running list that starts with no answers, New client, print in both languages', async () => {
   const page = await browser.context.newPage();
   await page.addInitScript(() => {
     window.print = () => {
@@ -269,49 +274,67 @@ test('counsellor mode: all sections, both languages, a running list of signs, Ne
   await page.goto(`${browser.url}/app/counsellor.html`);
   const widget = page.locator('#widget');
   await widget.locator('.joc-counsellor[lang="ur"]').waitFor();
-  assert.equal(await widget.locator('.joc-counsellor-section').count(), SECTIONS.length, 'every section on one page');
-  assert.equal(await widget.locator(`input[type="radio"]`).count(), QUESTIONS.length * 3);
-  assert.ok((await widget.locator('.joc-legend .joc-other[lang="en"]').count()) === QUESTIONS.length, 'English beside Urdu');
-  await widget.getByText(QUESTIONS[0].text.en).waitFor();
+  assert.equal(await widget.locator('.joc-counsellor-section').count(), SECTIONS.length + 1, 'About the offer and every section on one page');
+  const radios = CONTEXT.reduce((n, q) => n + q.choices.length, 0) + QUESTIONS.length * 3;
+  assert.equal(await widget.locator('input[type="radio"]').count(), radios, 'with no answer, every question applies');
+  assert.equal(await widget.locator('.joc-legend .joc-other[lang="en"]').count(), CONTEXT.length + QUESTIONS.length, 'English beside Urdu');
+  const live = widget.locator('.joc-live');
+  assert.equal((await live.locator('.joc-band-name').textContent()).trim(), UI.no_answers_yet.ur, 'no answers yet: never "few"');
 
+  // An employer directly: the agent's questions fold away under their section, still there to ask.
+  await widget.locator('input[name="offered_by"][value="employer"]').check();
+  await widget.locator('[data-folded="sub_agent"]').waitFor({ state: 'attached' });
+  assert.equal(await widget.locator('input[name="sub_agent"]').count(), 0);
   await widget.locator('input[name="passport_retention"][value="yes"]').check();
-  await widget.locator('input[name="fee_above_cap"][value="unsure"]').check();
-  await widget.locator('.joc-live [data-sign="passport_retention"]').waitFor();
-  assert.equal((await widget.locator('.joc-live .joc-band-name').textContent()).trim(), bandLabel('serious', 'ur'));
-  await widget.locator('.joc-live [data-find-out="fee_above_cap"]').waitFor();
+  await widget.locator('input[name="rushed"][value="unsure"]').check();
+  await live.locator('[data-sign="passport_retention"]').waitFor();
+  assert.equal((await live.locator('.joc-band-name').textContent()).trim(), bandLabel('serious', 'ur'));
+  await live.locator('[data-find-out="rushed"]').waitFor();
+  assert.ok(await live.locator('.joc-now').isVisible(), 'what to do, on the screen');
+  assert.ok(await live.locator('a.joc-call[data-call="mrc"]').isVisible(), 'and the number to call');
 
-  await widget.getByRole('button', { name: UI.both_languages.ur }).click();
-  assert.equal(await widget.locator('.joc-legend .joc-other').count(), 0, 'switchable');
-
-  // Quick navigation moves to the section's heading.
-  const last = QUESTIONS[QUESTIONS.length - 1].section;
-  await widget.locator('.joc-nav button').last().click();
-  const focusedSection = await page.evaluate(() => document.querySelector('#widget').shadowRoot.activeElement?.closest('section')?.id);
-  assert.equal(focusedSection, `s-${last}`);
-
-  // Print: the summary only, with date, band, signs and the note, and no field for personal data.
+  // Print: the summary only, in both languages while both are shown, with how many questions were answered.
   await widget.getByRole('button', { name: UI.print_summary.ur }).click();
   assert.equal(await page.evaluate(() => window.__printed), 1);
   await page.emulateMedia({ media: 'print' });
-  const summary = widget.locator('.joc-print');
-  assert.ok(await summary.isVisible());
+  const summaries = widget.locator('.joc-print');
+  assert.equal(await summaries.count(), 2, 'Urdu and English');
+  assert.ok(await summaries.first().isVisible());
   assert.ok(!(await widget.locator('.joc-columns').isVisible()));
-  const text = await summary.textContent();
-  for (const expected of [UI.summary_title.ur, bandLabel('serious', 'ur'), UI.summary_note.ur, '0304-1112123']) {
+  assert.equal(await summaries.nth(1).getAttribute('lang'), 'en');
+  const text = await summaries.first().textContent();
+  const mrcNumber = await widget.locator('.joc-print [data-service="mrc"] a[href^="tel:"]').first().textContent();
+  for (const expected of [UI.summary_title.ur, bandLabel('serious', 'ur'), UI.summary_note.ur, mrcNumber]) {
     assert.ok(text.includes(expected), expected);
   }
+  assert.ok(text.includes(UI.summary_answered.ur.split('{')[0].trim()), 'how many questions were answered');
   assert.match(text, /20\d\d/, 'the date is printed');
-  assert.equal(await summary.locator('input, textarea, select').count(), 0);
+  assert.equal(await summaries.locator('input, textarea, select').count(), 0);
   await page.emulateMedia({ media: 'screen' });
+  await widget.getByRole('button', { name: UI.both_languages.ur }).click();
+  assert.equal(await widget.locator('.joc-legend .joc-other').count(), 0, 'switchable');
+  assert.equal(await widget.locator('.joc-print').count(), 1, 'one language prints one summary');
 
-  // New client asks first; Cancel keeps the answers, Yes clears everything.
+  // Quick navigation moves to the section's heading.
+  await widget.locator('.joc-nav button').last().click();
+  const focusedSection = await page.evaluate(() => document.querySelector('#widget').shadowRoot.activeElement?.closest('section')?.id);
+  assert.equal(focusedSection, `s-${SECTIONS[SECTIONS.length - 1].id}`);
+
+  // New client asks first; Cancel keeps the answers, Yes clears everything, and the running list says so.
   await widget.getByRole('button', { name: UI.new_client.ur }).click();
   await widget.getByRole('button', { name: UI.cancel.ur }).click();
   assert.ok(await widget.locator('input[name="passport_retention"][value="yes"]').isChecked());
   await widget.getByRole('button', { name: UI.new_client.ur }).click();
   await widget.getByRole('button', { name: UI.new_client_yes.ur }).click();
   assert.equal(await widget.locator('input:checked').count(), 0);
-  assert.equal(await widget.locator('.joc-live [data-sign]').count(), 0);
+  assert.equal(await live.locator('[data-sign]').count(), 0);
+  assert.equal((await live.locator('.joc-band-name').textContent()).trim(), UI.no_answers_yet.ur);
+
+  // Printed with no answers: it says there are not enough, never that the offer looks safe.
+  await page.emulateMedia({ media: 'print' });
+  const empty = await widget.locator('.joc-print').first().textContent();
+  assert.ok(empty.includes(bandLabel('not_enough_answers', 'ur')));
+  assert.ok(!empty.includes(UI.no_signs.ur) && !empty.includes(bandLabel('few', 'ur')));
   await page.close();
 });
 
@@ -333,7 +356,7 @@ test('offline: after a first visit, the standalone and counsellor pages open wit
     });
     assert.ok(cached.includes('/pkg/job_offer_check_bg.wasm'));
     assert.ok(cached.includes('/pkg/job_offer_check_counsellor_bg.wasm'));
-    assert.ok(cached.every((u) => /^\/(app\/|pkg\/|job-offer-check\.|widget\.js$)/.test(u)), `only the app's own files: ${cached}`);
+    assert.ok(cached.every((u) => /^\/(app\/|pkg\/|job-offer-check\.|widget\.js$|widget\/[\w-]+\.js$)/.test(u)), `only the app's own files: ${cached}`);
     await online.context.setOffline(true);
     for (const path of ['/app/counsellor.html', '/app/index.html']) {
       await page.goto(`${online.url}${path}`);

@@ -8,11 +8,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
+import { repo, version } from '../scripts/build-info.mjs';
 import { startServer } from '../scripts/server.mjs';
 import { SCENARIOS, UI, fullAnswers, openBrowser, recordLayoutShifts, walkToResult } from './harness.mjs';
 
-const repo = new URL('..', import.meta.url).pathname;
-const version = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
 const dist = join(repo, 'dist', version);
 const work = mkdtempSync(join(tmpdir(), 'joc-dist-'));
 
@@ -218,6 +217,7 @@ test('npm pack of the package installs and mounts in a page, as EMBEDDING.md sho
     'index.js',
     'package.json',
     'pkg/fallback.json',
+    'pkg/job-offer-check-counsellor.css',
     'pkg/job_offer_check_bg.wasm',
     'pkg/job_offer_check_counsellor_bg.wasm',
   ]);

@@ -3,9 +3,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  CONTEXT,
   EMPTY_STORAGE,
   QUESTIONS,
   SCENARIOS,
+  SECTIONS,
   UI,
   bandLabel,
   fullAnswers,
@@ -24,7 +26,16 @@ after(async () => {
   await browser?.close();
 });
 
-const sectionCount = new Set(QUESTIONS.map((q) => q.section)).size;
+/** The result a case must show, as readResult gives it. */
+function expected(scenario, lang) {
+  const e = scenario.expect;
+  return { band: bandLabel(e.verdict, lang), signs: e.signs, steps: e.steps ?? [], findOut: e.find_out ?? [], services: e.services };
+}
+
+function shown(result) {
+  const { calls, ...rest } = result;
+  return rest;
+}
 
 for (const name of ['visit-visa-to-dubai', 'fake-agent-advance-fee']) {
   test(`partner demo page, Urdu widget: scenario ${name} reaches the expected result without any request or storage`, async () => {
@@ -37,16 +48,15 @@ for (const name of ['visit-visa-to-dubai', 'fake-agent-advance-fee']) {
     assert.equal(await root.getAttribute('dir'), 'rtl');
     await widget.getByText(UI.privacy.ur).waitFor();
 
-    const progress = await walkToResult(widget, fullAnswers(scenario), 'ur');
-    assert.equal(progress.length, sectionCount);
-    assert.equal(progress[1], UI.progress.ur.replace('{n}', '2').replace('{total}', String(sectionCount)));
+    const captions = await walkToResult(widget, fullAnswers(scenario), 'ur');
+    assert.equal(captions[0], UI.about_caption.ur, 'About the offer comes first');
+    const sections = captions.length - 1;
+    assert.ok(sections >= 1 && sections <= SECTIONS.length);
+    assert.equal(captions[1], UI.progress.ur.replace('{n}', '1').replace('{total}', String(sections)), 'counting only the sections that apply');
 
-    const result = await readResult(widget);
-    assert.equal(result.band, bandLabel(scenario.expect.band, 'ur'));
-    assert.deepEqual(result.signs, scenario.expect.signs);
-    assert.deepEqual(result.findOut, scenario.expect.find_out);
-    assert.deepEqual(result.services, scenario.expect.services);
-    assert.equal(await widget.locator('[data-service="mrc"] a[href^="tel:"]').getAttribute('href'), 'tel:03041112123');
+    assert.deepEqual(shown(await readResult(widget)), expected(scenario, 'ur'));
+    const call = widget.locator('.joc-band a.joc-call[data-call="mrc"]');
+    assert.equal(await call.getAttribute('href'), await widget.locator('[data-service="mrc"] a[href^="tel:"]').getAttribute('href'));
 
     // The English widget on the same page is untouched by the Urdu one.
     assert.equal(await page.locator('#widget-en .joc').getAttribute('lang'), 'en');
@@ -65,44 +75,40 @@ test('standalone page: switching language keeps every answer, Change returns to 
   const { page, requests } = await openPage(browser.context, browser.url, '/app/index.html');
   const widget = page.locator('#widget');
   await widget.getByRole('button', { name: UI.start.en }).click();
-  const first = QUESTIONS[0];
-  await widget.locator(`input[name="${first.id}"][value="unsure"]`).check();
+  await widget.locator('input[name="offered_by"][value="agent"]').check();
 
   await widget.getByRole('button', { name: UI.switch_language.en }).click();
   await widget.locator('.joc[lang="ur"][dir="rtl"]').waitFor();
-  assert.ok(await widget.locator(`input[name="${first.id}"][value="unsure"]`).isChecked());
-  await widget.getByText(first.text.ur).waitFor();
-
+  assert.ok(await widget.locator('input[name="offered_by"][value="agent"]').isChecked());
+  await widget.getByText(CONTEXT[0].text.ur).waitFor();
   await widget.getByRole('button', { name: UI.switch_language.ur }).click();
   await widget.locator('.joc[lang="en"]').waitFor();
 
-  // Continue with questions unanswered shows the error summary and stays on the section.
+  // Continue with questions unanswered shows the error summary and stays.
   await widget.getByRole('button', { name: UI.continue_button.en }).click();
   await widget.getByText(UI.error_title.en).waitFor();
 
-  const answers = fullAnswers({ answers: { [first.id]: 'unsure' } });
-  for (const q of QUESTIONS.filter((q) => q.section === first.section)) {
-    await widget.locator(`input[name="${q.id}"][value="${answers[q.id]}"]`).check();
-  }
-  await widget.getByRole('button', { name: UI.continue_button.en }).click();
-  await widget.getByRole('button', { name: UI.back_button.en }).click();
-  assert.ok(await widget.locator(`input[name="${first.id}"][value="unsure"]`).isChecked(), 'Back keeps answers');
-  await widget.getByRole('button', { name: UI.back_button.en }).click();
-  await widget.getByRole('button', { name: UI.start.en }).waitFor();
+  const answers = { offered_by: 'agent', destination: 'gulf', job: 'labour', visa: 'work', stage: 'asked_to_pay', sub_agent: 'unsure' };
+  const captions = await walkToResult(widget, answers, 'en');
+  assert.equal(captions[1], `Section 1 of ${captions.length - 1}`);
+  let result = await readResult(widget);
+  assert.equal(result.band, bandLabel('some', 'en'), 'Not sure about a middleman: an important thing still unknown');
+  assert.deepEqual(result.findOut, ['sub_agent']);
 
-  const progress = await walkToResult(widget, answers, 'en');
-  assert.equal(progress[0], `Section 1 of ${sectionCount}`);
-  const result = await readResult(widget);
-  assert.equal(result.band, bandLabel('some', 'en'));
-  assert.deepEqual(result.findOut, [first.id]);
-
+  // Back to Check your answers; change who offered the job: the agent's questions no longer apply, and it says so.
   await widget.getByRole('button', { name: UI.back_button.en }).click();
-  await widget.getByRole('button', { name: UI.review_change.en }).first().click();
-  await widget.locator(`input[name="${first.id}"][value="yes"]`).check();
+  await widget.getByRole('button', { name: `${UI.review_change.en} ${UI.about_title.en}` }).click();
+  await widget.locator('input[name="offered_by"][value="employer"]').check();
   await widget.getByRole('button', { name: UI.continue_button.en }).click();
   await widget.getByText(UI.review_title.en).waitFor();
+  await widget.locator('.joc-notice').waitFor();
+  assert.ok((await widget.locator('.joc-notice').textContent()).startsWith(UI.removed_answers.en.split('{n}')[0]));
+  const middleman = QUESTIONS.find((q) => q.id === 'sub_agent').text.en;
+  assert.equal(await widget.locator('dt', { hasText: middleman }).count(), 0, 'Check your answers shows only what was asked');
   await widget.getByRole('button', { name: UI.review_submit.en }).click();
-  assert.deepEqual((await readResult(widget)).findOut, []);
+  result = await readResult(widget);
+  assert.deepEqual(result.findOut, []);
+  assert.equal(result.band, bandLabel('few', 'en'));
 
   // "Leave quickly" stays on screen at the foot of a long result.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -120,31 +126,49 @@ test('standalone page: switching language keeps every answer, Change returns to 
   await page.close();
 });
 
+test('standalone page in Urdu: a context answer changed on Check your answers removes what no longer applies, and says so', async () => {
+  const { page, requests } = await openPage(browser.context, browser.url, '/app/index.html');
+  const widget = page.locator('#widget');
+  await widget.getByRole('button', { name: UI.switch_language.en }).click();
+  await widget.locator('.joc[lang="ur"]').waitFor();
+  const answers = { offered_by: 'agent', destination: 'gulf', job: 'labour', visa: 'work', stage: 'paid', sub_agent: 'yes' };
+  await walkToResult(widget, answers, 'ur');
+  assert.ok((await readResult(widget)).signs.includes('sub_agent'));
+
+  await widget.getByRole('button', { name: UI.back_button.ur }).click();
+  await widget.getByRole('button', { name: `${UI.review_change.ur} ${UI.about_title.ur}` }).click();
+  await widget.locator('input[name="offered_by"][value="employer"]').check();
+  await widget.getByRole('button', { name: UI.continue_button.ur }).click();
+  await widget.getByText(UI.review_title.ur).waitFor();
+  const notice = await widget.locator('.joc-notice').textContent();
+  assert.ok(notice.startsWith(UI.removed_answers.ur.split('{n}')[0]), notice);
+  const middleman = QUESTIONS.find((q) => q.id === 'sub_agent').text.ur;
+  assert.equal(await widget.locator('dt', { hasText: middleman }).count(), 0, 'Check your answers shows only what was asked');
+  await widget.getByRole('button', { name: UI.review_submit.ur }).click();
+  const result = await readResult(widget);
+  assert.ok(!result.signs.includes('sub_agent'), 'a question that no longer applies is not a sign');
+  assert.deepEqual(requests.after, []);
+  await page.close();
+});
+
 test('strict CSP host page: the widget works and no securitypolicyviolation fires', async () => {
   const { page, requests } = await openPage(browser.context, browser.url, '/strict-csp.html');
   const widget = page.locator('#widget');
-  const answers = fullAnswers(SCENARIOS['licensed-oep-by-the-book']);
-  await walkToResult(widget, answers, 'en');
-  assert.equal((await readResult(widget)).band, bandLabel('few', 'en'));
+  const scenario = SCENARIOS['licensed-oep-by-the-book'];
+  await walkToResult(widget, fullAnswers(scenario), 'en');
+  assert.equal((await readResult(widget)).band, bandLabel(scenario.expect.verdict, 'en'));
   assert.deepEqual(await page.evaluate(() => window.__jocViolations), [], 'no securitypolicyviolation from load to result');
   assert.ok(!requests.console.some((m) => m.includes('Content Security Policy')), requests.console.join('\n'));
   assert.deepEqual(requests.after, []);
   await page.close();
 });
 
-test('standalone page: every scenario in tests/scenarios gives its expected result, one after another with Start again', async () => {
+test('standalone page: every case in tests/scenarios gives its expected result, one after another with Start again', async () => {
   const { page, requests } = await openPage(browser.context, browser.url, '/app/index.html');
   const widget = page.locator('#widget');
   for (const [name, scenario] of Object.entries(SCENARIOS)) {
     await walkToResult(widget, fullAnswers(scenario), 'en');
-    const result = await readResult(widget);
-    assert.equal(result.band, bandLabel(scenario.expect.band, 'en'), name);
-    assert.deepEqual(result.signs, scenario.expect.signs, name);
-    assert.deepEqual(result.findOut, scenario.expect.find_out, name);
-    assert.deepEqual(result.services, scenario.expect.services, name);
-    if (scenario.expect.services.includes('emergency')) {
-      await widget.locator('[data-service="emergency"]').getByText(UI.service_unverified.en).waitFor();
-    }
+    assert.deepEqual(shown(await readResult(widget)), expected(scenario, 'en'), name);
     await widget.getByRole('button', { name: UI.start_again.en }).click();
   }
   assert.deepEqual(requests.after, []);

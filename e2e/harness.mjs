@@ -1,49 +1,36 @@
 // Shared end-to-end harness: the project's own server, Debian's Chromium through playwright-core (no browser
 // download), scenarios from tests/scenarios/, and the privacy guard that proves nothing leaves the page.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { repo } from '../scripts/build-info.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/server.mjs';
 
-const repo = new URL('..', import.meta.url).pathname;
-
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Two local servers stand in for a partner site and a CDN; Chromium's local-network-access prompt would otherwise
-  // block the second origin, which on the public web is no local network at all.
-  '--disable-features=LocalNetworkAccessChecks',
-];
 
 /** The questionnaire and interface texts, from the same compiled data as the widget (`job-offer-check export`). */
 const EXPORT = JSON.parse(
   execFileSync('cargo', ['run', '--quiet', '--bin', 'job-offer-check', '--', 'export'], { cwd: repo, encoding: 'utf8' }),
 );
-/** Every question as { id, section, severity, warning, text, sign }. */
+/** The questions about the offer, as { id, text, choices: [{ id, text, open, sign }] }. */
+export const CONTEXT = EXPORT.context;
+/** Every Yes/No question as { id, section, severity, kind, text, sign, ask_if }. */
 export const QUESTIONS = EXPORT.questions;
+/** Every section as { id, title, ask_if }. */
+export const SECTIONS = EXPORT.sections;
 /** The interface texts, `UI[key][lang]`. */
 export const UI = EXPORT.ui;
 
-/** The scenarios in tests/scenarios/, by name. Questions a scenario does not list get their safe answer. */
+/** The cases in tests/scenarios/, by name: { description, reason, context, answers, expect }. */
 export const SCENARIOS = Object.fromEntries(
   readdirSync(join(repo, 'tests/scenarios'))
     .filter((f) => f.endsWith('.json'))
     .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(repo, 'tests/scenarios', f), 'utf8'))]),
 );
 
-/** The full answer sheet of a scenario: its answers, and the safe answer for every other question. */
+/** What a person going through the check answers, as one map by question id: a case's choices and answers; every other question is answered "no" by the walk. */
 export function fullAnswers(scenario) {
-  return Object.fromEntries(
-    QUESTIONS.map((q) => [q.id, scenario.answers[q.id] ?? (q.warning === 'yes' ? 'no' : 'yes')]),
-  );
+  return { ...scenario.context, ...scenario.answers };
 }
 
 /**
@@ -53,21 +40,13 @@ export function fullAnswers(scenario) {
  */
 export async function openBrowser({ viewport = { width: 412, height: 915 }, serviceWorkers = 'block', ...options } = {}) {
   const server = await startServer();
-  const profile = mkdtempSync(join(tmpdir(), 'joc-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    viewport,
-    serviceWorkers,
-    ...options,
-  });
+  const browser = await launchChromium({ viewport, serviceWorkers, ...options });
   return {
     url: server.url,
-    context,
+    context: browser.context,
     async close() {
-      await context.close();
+      await browser.close();
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -90,7 +69,7 @@ export async function openPage(context, url, path, { waitForWidgets = true } = {
     // The live widget, not the static first screen the loader shows while the wasm loads.
     await page.waitForFunction(() =>
       [...document.querySelectorAll('job-offer-check, [data-job-offer-check]')].every((h) =>
-        h.shadowRoot?.querySelector('.joc:not([data-joc-static])'),
+        h.shadowRoot?.querySelector('.joc:not([data-joc-static]):not(.joc-fallback)'),
       ),
     );
   }
@@ -170,42 +149,62 @@ export async function storageSnapshot(page) {
 export const EMPTY_STORAGE = { localStorage: 0, sessionStorage: 0, cookie: '', indexedDB: 0, caches: 0, serviceWorkers: 0 };
 
 /**
- * Walks a widget (a locator of its host element) from the intro to the result with the given full answer sheet,
- * section by section, checking the progress text on the way. Returns the number of sections seen.
+ * Answers the screen of questions shown in a widget from `answers` (by question id; "no" for a Yes/No question it does
+ * not name), until every fieldset on the screen is answered (an answer can make more questions appear). Returns the
+ * ids answered.
+ */
+export async function answerScreen(widget, answers) {
+  const done = [];
+  for (;;) {
+    const open = await widget.locator('fieldset.joc-question').evaluateAll((sets) =>
+      sets.filter((f) => !f.querySelector('input:checked')).map((f) => f.id.replace(/^q-/, '')),
+    );
+    const next = open.find((id) => !done.includes(id));
+    if (!next) return done;
+    await widget.locator(`input[name="${next}"][value="${answers[next] ?? 'no'}"]`).check();
+    done.push(next);
+  }
+}
+
+/**
+ * Walks a widget (a locator of its host element) from the intro, or the screen of questions it is on, to the result
+ * with `answers` (see answerScreen), screen by screen. Returns the caption of each screen of questions walked (About
+ * the offer first, then "Section n of m").
  */
 export async function walkToResult(widget, answers, lang) {
-  await widget.getByRole('button', { name: UI.start[lang] }).click();
-  const progress = [];
+  const start = widget.getByRole('button', { name: UI.start[lang], exact: true });
+  if (await start.isVisible()) await start.click();
+  const captions = [];
   for (;;) {
     const title = widget.locator('h2.joc-title');
     const heading = await title.textContent();
     if (!(await widget.locator('form.joc-page').count())) break;
-    progress.push(await widget.locator('.joc-caption').textContent());
-    for (const fieldset of await widget.locator('fieldset.joc-question').all()) {
-      const id = (await fieldset.getAttribute('id')).replace(/^q-/, '');
-      await widget.locator(`input[name="${id}"][value="${answers[id]}"]`).check();
-    }
+    captions.push(await widget.locator('.joc-caption').textContent());
+    await answerScreen(widget, answers);
     await widget.getByRole('button', { name: UI.continue_button[lang] }).click();
     await title.filter({ hasNotText: heading }).waitFor();
   }
   await widget.getByRole('button', { name: UI.review_submit[lang] }).click();
   await widget.locator('.joc-band').waitFor();
-  return progress;
+  return captions;
 }
 
-/** What the result screen of a widget shows: band, sign ids in order, things to find out, service ids. */
+/** What the result screen of a widget shows: verdict, sign ids in order, steps, things to find out, service ids. */
 export async function readResult(widget) {
+  const ids = (selector, key) => widget.locator(selector).evaluateAll((els, k) => els.map((e) => e.dataset[k]), key);
   return {
-    band: (await widget.locator('.joc-band-name').textContent()).trim(),
-    signs: await widget.locator('[data-sign]').evaluateAll((els) => els.map((e) => e.dataset.sign)),
-    findOut: await widget.locator('[data-find-out]').evaluateAll((els) => els.map((e) => e.dataset.findOut)),
-    services: await widget.locator('[data-service]').evaluateAll((els) => els.map((e) => e.dataset.service)),
+    band: (await widget.locator('.joc-band-name').first().textContent()).trim(),
+    signs: await ids('[data-sign]', 'sign'),
+    steps: await ids('[data-step]', 'step'),
+    findOut: await ids('[data-find-out]', 'findOut'),
+    services: await ids('[data-service]', 'service'),
+    calls: await ids('[data-call]', 'call'),
   };
 }
 
-/** The band's label for an engine band name. */
-export function bandLabel(band, lang) {
-  return UI[`band_${band}`][lang];
+/** The label of a verdict (`few`, `some`, `serious`, `not_enough_answers`). */
+export function bandLabel(verdict, lang) {
+  return (verdict === 'not_enough_answers' ? UI.verdict_not_enough : UI[`band_${verdict}`])[lang];
 }
 
 /** Runs in the page before its scripts: records every layout shift not caused by input into `window.__shifts`. */

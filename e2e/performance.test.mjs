@@ -6,18 +6,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { QUESTIONS, UI, openBrowser, openPage, recordLayoutShifts } from './harness.mjs';
+import { repo, version } from '../scripts/build-info.mjs';
+import { CONTEXT, SECTIONS, UI, openBrowser, openPage, recordLayoutShifts } from './harness.mjs';
 
-const repo = new URL('..', import.meta.url).pathname;
-const version = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
 
 /**
  * The ceiling for everything the widget downloads for first use (loader bundle with glue, CSS and first screen;
  * the visitor's wasm), gzip -9, in bytes (KB = 1024 bytes). Issue 5 sets 110 KB as the highest allowed and 90 KB as
- * the goal; the bundle is 96.4 KB (README, "Performance"), so this holds it there with room for small content
- * edits: lower it as the bundle shrinks, never raise it past 110.
+ * the goal; issue 13 lets the questions about the offer, their routing and the new verdict raise it to 100 KB at
+ * most. The bundle is 99.5 KB (README, "Performance"): lower this as the bundle shrinks, never raise it past 100.
  */
-const CEILING_GZIP = 98 * 1024;
+const CEILING_GZIP = 100 * 1024;
 
 /** Issue 5's ceiling, for first use with `snippet-instant.html`, whose block (first screen, fallback) is in the page. */
 const CEILING_INSTANT_GZIP = 110 * 1024;
@@ -33,6 +32,20 @@ async function holdRequests(page, pattern) {
     await route.continue();
   });
   return release;
+}
+
+/**
+ * The shape of the section shown in a widget: each fieldset's id and classes, each input's name and value, and the
+ * classes of every element of the form, in document order (the first screen's contract with the live widget,
+ * src/handover.rs).
+ */
+function sectionShape(widget) {
+  return widget.locator('form.joc-page').evaluate((form) => ({
+    fieldsets: [...form.querySelectorAll('fieldset')].map((f) => `${f.id} ${f.className}`),
+    inputs: [...form.querySelectorAll('input')].map((i) => `${i.name}=${i.value}`),
+    // (.joc-loading is the static screen's own "one moment" note, shown when Continue is pressed before the takeover.)
+    classes: [...form.querySelectorAll('[class]:not(.joc-loading)')].map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class')}`),
+  }));
 }
 
 let browser;
@@ -55,19 +68,22 @@ test('the first screen shows before the wasm, works on its own, and the live wid
 
   // The person starts, answers, and switches language before the wasm has arrived.
   await staticScreen.getByRole('button', { name: UI.start.ur }).click();
-  const first = QUESTIONS[0];
-  await staticScreen.locator(`input[name="${first.id}"][value="unsure"]`).check();
+  const first = CONTEXT[0];
+  const choice = first.choices[1].id;
+  await staticScreen.locator(`input[name="${first.id}"][value="${choice}"]`).check();
   await staticScreen.getByRole('button', { name: UI.switch_language.ur }).click();
   await widget.locator('.joc[data-joc-static][lang="en"]').waitFor();
-  assert.ok(await widget.locator(`input[name="${first.id}"][value="unsure"]`).isChecked());
+  assert.ok(await widget.locator(`input[name="${first.id}"][value="${choice}"]`).isChecked());
   const staticBox = await widget.locator('.joc').boundingBox();
+  const staticSection = await sectionShape(widget);
 
   release();
   const live = widget.locator('.joc:not([data-joc-static])');
   await live.waitFor();
+  assert.deepEqual(await sectionShape(widget), staticSection, 'the static and the live section have the same fieldsets, inputs and classes');
   assert.equal(await live.getAttribute('lang'), 'en', 'the language chosen on the first screen is kept');
-  assert.ok(await widget.locator(`input[name="${first.id}"][value="unsure"]`).isChecked(), 'the answer is kept');
-  assert.equal(await widget.locator('fieldset').count(), QUESTIONS.filter((q) => q.section === first.section).length);
+  assert.ok(await widget.locator(`input[name="${first.id}"][value="${choice}"]`).isChecked(), 'the choice is kept');
+  assert.equal(await widget.locator('fieldset').count(), CONTEXT.length, 'About the offer');
   assert.deepEqual(await widget.locator('.joc').boundingBox(), staticBox, 'no jump at the takeover');
   assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift');
   await page.close();
@@ -94,9 +110,8 @@ test('a Start click on the first screen while the live widget draws is not lost:
   const widget = page.locator('#widget');
   await widget.locator('.joc:not([data-joc-static])').waitFor();
   assert.equal(await page.evaluate(() => globalThis.__jocMounting !== undefined), true);
-  const first = QUESTIONS[0];
-  await widget.locator(`input[name="${first.id}"]`).first().waitFor();
-  assert.equal(await widget.locator('fieldset').count(), QUESTIONS.filter((q) => q.section === first.section).length);
+  await widget.locator(`input[name="${CONTEXT[0].id}"]`).first().waitFor();
+  assert.equal(await widget.locator('fieldset').count(), CONTEXT.length, 'About the offer');
   assert.equal(await widget.getByRole('button', { name: UI.start.en }).count(), 0, 'not back at the intro');
   await page.close();
 });
@@ -164,7 +179,7 @@ test('partner pages download only the visitor\'s wasm; counsellor mode alone dow
   assert.deepEqual(wasmOf(partner.requests), ['job_offer_check_bg.wasm'], 'two widgets, one visitor wasm');
   const counsellor = await openPage(browser.context, browser.url, '/app/counsellor.html');
   assert.deepEqual(wasmOf(counsellor.requests), ['job_offer_check_counsellor_bg.wasm']);
-  assert.equal(await counsellor.page.locator('#widget .joc-counsellor-section').count(), new Set(QUESTIONS.map((q) => q.section)).size);
+  assert.equal(await counsellor.page.locator('#widget .joc-counsellor-section').count(), SECTIONS.length + 1, 'About the offer, and every section');
 
   // A counsellor element added to a page already running the visitor's wasm shows in a frame of the widget's own page.
   await partner.page.evaluate(() => {

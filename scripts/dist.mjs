@@ -8,9 +8,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
+import { APP_FILES, FETCHED, repo, version, writeBuildId } from './build-info.mjs';
 
-const repo = new URL('..', import.meta.url).pathname;
-const version = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
 const out = process.env.DIST_DIR ?? join(repo, 'dist', version);
 const npm = process.env.NPM_DIR ?? join(repo, 'pkg');
 const baseUrl = process.env.DIST_BASE_URL ?? `https://YOUR-HOST/job-offer-check/${version}/`;
@@ -44,21 +43,16 @@ function files(dir) {
 }
 
 // The files the loader fetches, with their hashes baked into it. (The CSS and the first screen are inside the loader.)
-const fetched = ['pkg/job_offer_check_bg.wasm', 'pkg/job_offer_check_counsellor_bg.wasm', 'pkg/fallback.json'];
-const integrity = Object.fromEntries(fetched.map((f) => [f, sri(www(f))]));
+const integrity = Object.fromEntries(FETCHED.map((f) => [f, sri(www(f))]));
 
 rmSync(out, { recursive: true, force: true });
-for (const f of fetched) copy(www(f), join(out, f));
+for (const f of FETCHED) copy(www(f), join(out, f));
 copy(www('job-offer-check.css'), join(out, 'job-offer-check.css'));
 await bundle(www('job-offer-check.js'), join(out, 'job-offer-check.js'), integrity);
-for (const f of ['frame.html', 'frame.js', 'frame.css', 'app/index.html', 'app/counsellor.html', 'app/standalone.css', 'app/counsellor.css', 'app/offline.js', 'app/sw.js']) {
+for (const f of ['frame.html', 'frame.js', 'frame.css', ...APP_FILES.map((f) => `app/${f}`), 'app/sw.js']) {
   copy(www(f), join(out, f));
 }
-const buildId = createHash('sha256').update(fetched.map((f) => integrity[f]).join() + sri(join(out, 'job-offer-check.js'))).digest('hex').slice(0, 16);
-writeFileSync(
-  join(out, 'pkg/build-id.js'),
-  `self.BUILD_ID = '${buildId}';\nself.BUILD_FILES = ${JSON.stringify(['../job-offer-check.js', ...fetched.map((f) => `../${f}`)])};\n`,
-);
+writeBuildId(out, ['job-offer-check.js', ...FETCHED]);
 
 const loaderSri = sri(join(out, 'job-offer-check.js'));
 writeFileSync(
@@ -95,7 +89,7 @@ writeFileSync(
 
 // The npm package: the widget API (widget.js, glue inlined) as index.js, with the files it fetches beside it.
 rmSync(npm, { recursive: true, force: true });
-for (const f of fetched) copy(www(f), join(npm, f));
+for (const f of FETCHED) copy(www(f), join(npm, f));
 await bundle(www('widget.js'), join(npm, 'index.js'), integrity);
 copy(join(repo, 'npm/README.md'), join(npm, 'README.md'));
 // wasm-pack's package.json for the crate (name, version, description, licence).
@@ -112,7 +106,7 @@ writeFileSync(
       main: 'index.js',
       module: 'index.js',
       exports: { '.': './index.js' },
-      files: ['index.js', ...fetched, 'README.md'],
+      files: ['index.js', ...FETCHED, 'README.md'],
       sideEffects: false,
     },
     null,

@@ -3,6 +3,3 @@
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export WASM_PACK_CACHE="$PWD/target/wasm-pack-cache"
-# The release wasm's size options (scripts/build explains them), shared with bench/twiggy.
-SIZE_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
-SIZE_BUILD_STD=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)

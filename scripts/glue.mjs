@@ -2,6 +2,12 @@
 // that ships, and job_offer_check_counsellor_bg.wasm) and without it (job_offer_check_bg.wasm, what partner pages
 // download). The visitor's wasm may run with the full build's glue only if that glue gives it exactly the code its own
 // glue would: `node scripts/glue.mjs <visitor glue> <shipped glue>` checks this, and fails the build if not.
+//
+// Why: one glue saves partners a second download and keeps the loader one file. What breaks it: a wasm-bindgen
+// version that words the glue differently (the check then finds no imports and says so), or code only counsellor mode
+// uses changing a piece the visitor's wasm uses too (the check names the pieces). What to do then: if the pieces can
+// be made the same (the same closure signatures, the same web-sys calls in both builds), do that; otherwise ship the
+// visitor's own glue beside its wasm (scripts/build copies one more file; widget/runtime.js imports the glue by mode).
 import { readFileSync } from 'node:fs';
 
 /**

@@ -1,158 +1,150 @@
-//! The scoring engine: from answers keyed by question id to a risk band, the warning signs found, the things to find
-//! out and the services that fit. Plain Rust: no web types, deterministic, the same for the widget and the CLI.
+//! The verdict engine: from the answers (keyed by id) to a verdict, the warning signs found, the steps not yet taken,
+//! the things still unknown and the services that fit. Plain Rust: no web types, deterministic, the same for the
+//! widget, the counsellor's print and the CLI.
 //!
-//! The rule (documented for content editors in `questions/README.md`, numbers in `questions/scoring.toml`):
-//! a warning answer earns the points of its question's severity, "Not sure" earns half, a safe answer none. The sum
-//! gives the band: from `serious` points "serious warning signs", from `some` points "some warning signs", else
-//! "few warning signs". The numbers model the ILO/EC rule for an element of trafficking (2 strong, or 1 strong and
-//! 1 medium or weak, or 3 medium, or 2 medium and 1 weak), with high = strong, medium = medium and low = weak; a
-//! critical sign alone reaches `serious` (the build checks this).
+//! The rule (its numbers in `questions/scoring.toml`, its reasoning and sources in `questions/README.md`):
+//! - only the questions that apply count ([`crate::routing`]); a question that does not apply is neither a sign nor
+//!   an unknown;
+//! - a "Yes", or a choice that is a sign, is a warning sign of its severity; a "Yes" to a step (a check still to do)
+//!   is a step not yet taken, and counts as a sign only once `steps.count_when` holds (money asked for or paid, visa or
+//!   ticket in hand); "Not sure" is a thing still unknown;
+//! - the band is "serious" when the signs found meet one of the `serious` combinations (a critical sign alone; then
+//!   the strong and medium part of the ILO/EC combination rule), else "some" when they meet one of the `some`
+//!   combinations or when at least `unknowns.some` important questions (`unknowns.important` or more severe) are
+//!   still unknown, else "few";
+//! - the verdict is the band, except that a "few" with less than `answers.enough_percent` of the applicable questions
+//!   answered is "not enough answers yet".
+//!
+//! Properties, each held by a property test (`tests/properties.rs`) and, where they depend on the numbers, by the
+//! build (`src/content/scoring.rs`): any critical sign gives serious; two high signs give serious; unknowns alone
+//! never reach serious; weak signs alone never lift the band above few; adding a sign, or turning an unknown into a
+//! sign, never lowers the band; the same answers always give the same result.
 
-use crate::questionnaire::{self, Answer, Question, Service, Severity, SCORING, SERVICES};
+use crate::answers::Answers;
+use crate::questionnaire::{
+    Answer, ContactKind, Kind, Question, Service, Severity, Sign, Text, CONTEXT, SCORING, SERVICES,
+};
+use crate::routing;
 
-/// How many warning signs an offer shows, as one of three bands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RiskBand {
-    /// Few or no warning signs.
-    Few,
-    /// Some warning signs: check before paying or travelling.
-    Some,
-    /// Serious warning signs: stop and get help.
-    Serious,
-}
-
-impl RiskBand {
-    /// The machine name, as in scenario files and the `data-band` attribute the stylesheet colours by.
-    pub fn name(self) -> &'static str {
-        match self {
-            RiskBand::Few => "few",
-            RiskBand::Some => "some",
-            RiskBand::Serious => "serious",
-        }
+named! {
+    /// How many warning signs the answers show, as one of three bands.
+    pub enum RiskBand {
+        /// Few or no warning signs.
+        Few = "few",
+        /// Some warning signs: check before paying or travelling.
+        Some = "some",
+        /// Serious warning signs: stop and get help.
+        Serious = "serious",
     }
 }
 
-/// A person's answers, keyed by question id (never by position). Kept sorted by id, so equal answers compare equal
-/// whatever order they were given in; a plain vector, because a map's code costs wasm bytes for at most 36 entries.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(Vec<(&'static str, Answer)>);
-
-impl Answers {
-    /// No answers.
-    pub fn new() -> Self {
-        Self::default()
+named! {
+    /// What the result says: the band, or that too few questions were answered for "few" to mean anything.
+    pub enum Verdict {
+        /// Too few answers to say "few".
+        NotEnoughAnswers = "not_enough_answers",
+        /// Few or no warning signs.
+        Few = "few",
+        /// Some warning signs.
+        Some = "some",
+        /// Serious warning signs.
+        Serious = "serious",
     }
-
-    /// Records the answer to a question, replacing any earlier one.
-    pub fn set(&mut self, question: &'static Question, answer: Answer) {
-        match self.0.binary_search_by(|(id, _)| (*id).cmp(question.id)) {
-            Ok(i) => self.0[i].1 = answer,
-            Err(i) => self.0.insert(i, (question.id, answer)),
-        }
-    }
-
-    /// The answer to a question, if given.
-    pub fn get(&self, question: &Question) -> Option<Answer> {
-        self.0.iter().find(|(id, _)| *id == question.id).map(|(_, answer)| *answer)
-    }
-
-    /// How many questions have an answer.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    /// Whether no question has an answer.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// Answers from `(question id, answer)` pairs; the error names the first id that is not a question.
-    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, Answer)>) -> Result<Self, String> {
-        let mut answers = Self::new();
-        for (id, answer) in pairs {
-            let question = questionnaire::question(id).ok_or_else(|| id.to_string())?;
-            answers.set(question, answer);
-        }
-        Ok(answers)
-    }
-}
-
-/// What an answer means for its question's warning sign.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Reading {
-    /// The warning answer: the sign is present.
-    Warning,
-    /// "Not sure": something to find out.
-    Unsure,
-    /// The safe answer.
-    Safe,
-}
-
-/// How an answer reads for a question.
-pub fn reading(question: &Question, answer: Answer) -> Reading {
-    match answer {
-        Answer::NotSure => Reading::Unsure,
-        a if a == question.warning => Reading::Warning,
-        _ => Reading::Safe,
-    }
-}
-
-/// The points a severity earns for a warning answer.
-pub fn points(severity: Severity) -> u32 {
-    SCORING.points[severity as usize]
 }
 
 /// The outcome of the check.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
-    /// The band.
+    /// What the result says.
+    pub verdict: Verdict,
+    /// The band the findings give.
     pub band: RiskBand,
-    /// The points behind the band.
-    pub points: u32,
-    /// Warning signs found, most severe first, then in questionnaire order.
-    pub signs: Vec<&'static Question>,
+    /// How many questions apply (those about the offer, and the Yes/No questions asked).
+    pub applicable: usize,
+    /// How many of them are answered.
+    pub answered: usize,
+    /// Warning signs found (steps that count as signs among them), most severe first, choices before questions, then
+    /// in questionnaire order.
+    pub signs: Vec<&'static Sign>,
+    /// Steps not yet taken, before any money was asked for: to take before paying or travelling.
+    pub steps: Vec<&'static Sign>,
     /// Questions answered "Not sure", most severe first: things to find out.
-    pub find_out: Vec<&'static Question>,
-    /// Services that fit: those shown always, and those named by a sign found or to find out, in the services' order.
+    pub unknowns: Vec<&'static Question>,
+    /// How many of the unknowns are important (`unknowns.important` or more severe).
+    pub important_unknowns: usize,
+    /// The services to call first: the band's (`call` in scoring.toml) that have a phone number and are shown always
+    /// or named by a sign found, in the services' order.
+    pub calls: Vec<&'static Service>,
+    /// Every service that fits: those shown always, and those named by a sign, a step or an unknown.
     pub services: Vec<&'static Service>,
 }
 
-/// Scores the answers. Unanswered questions count as nothing; the result is the same for the same answers.
+impl Assessment {
+    /// The first thing to do, for "some warning signs": what to do about the most severe sign, else the first step,
+    /// else what to find out first.
+    pub fn first_step(&self) -> Option<&'static Text> {
+        let sign = self.signs.first().or(self.steps.first()).map(|s| &s.todo);
+        sign.or(self.unknowns.first().map(|q| &q.find_out))
+    }
+}
+
+/// Assesses the answers. Unanswered questions count as nothing (but count against "enough answers").
 pub fn assess(answers: &Answers) -> Assessment {
-    let mut signs = Vec::new();
-    let mut find_out = Vec::new();
-    let mut total = 0;
+    let asked: Vec<&'static Question> = routing::questions(answers).collect();
+    let steps_count = routing::all_hold(SCORING.steps_count_when, answers);
+    let choice_signs = || CONTEXT.iter().filter_map(|q| answers.choice(q)?.sign.as_ref());
+    let (mut signs, mut steps, mut unknowns) = (Vec::new(), Vec::new(), Vec::new());
     // One pass per severity, most severe first, gives the order without a sort (whose code costs wasm bytes).
     for severity in Severity::ALL {
-        for question in questionnaire::questions().filter(|q| q.severity == severity) {
-            match answers.get(question).map(|a| reading(question, a)) {
-                Some(Reading::Warning) => {
-                    total += points(severity);
-                    signs.push(question);
-                }
-                Some(Reading::Unsure) => {
-                    total += points(severity) / 2;
-                    find_out.push(question);
-                }
-                Some(Reading::Safe) | None => {}
+        signs.extend(choice_signs().filter(|s| s.severity == severity));
+        for q in asked.iter().filter(|q| q.sign.severity == severity) {
+            match answers.get(q) {
+                Some(Answer::Yes) if q.sign.kind == Kind::Step && !steps_count => steps.push(&q.sign),
+                Some(Answer::Yes) => signs.push(&q.sign),
+                Some(Answer::NotSure) => unknowns.push(*q),
+                Some(Answer::No) | None => {}
             }
         }
     }
-    let services = SERVICES
-        .iter()
-        .filter(|s| s.always || signs.iter().chain(&find_out).any(|q| q.services.contains(&s.id)))
-        .collect();
-    Assessment { band: band(total), points: total, signs, find_out, services }
-}
-
-/// The band for a number of points.
-pub fn band(points: u32) -> RiskBand {
-    if points >= SCORING.serious {
+    let mut counts = [0u8; 4];
+    for sign in &signs {
+        counts[sign.severity as usize] = counts[sign.severity as usize].saturating_add(1);
+    }
+    let important_unknowns = unknowns.iter().filter(|q| q.sign.severity <= SCORING.important).count();
+    let band = if SCORING.serious.iter().any(|c| c.met_by(counts)) {
         RiskBand::Serious
-    } else if points >= SCORING.some {
+    } else if SCORING.some.iter().any(|c| c.met_by(counts))
+        || important_unknowns >= usize::from(SCORING.unknowns_for_some)
+    {
         RiskBand::Some
     } else {
         RiskBand::Few
+    };
+    let applicable = CONTEXT.len() + asked.len();
+    let answered = CONTEXT.iter().filter(|q| answers.choice(q).is_some()).count()
+        + asked.iter().filter(|q| answers.get(q).is_some()).count();
+    let enough = answered * 100 >= applicable * usize::from(SCORING.enough_percent);
+    let verdict = match band {
+        RiskBand::Serious => Verdict::Serious,
+        RiskBand::Some => Verdict::Some,
+        RiskBand::Few if enough => Verdict::Few,
+        RiskBand::Few => Verdict::NotEnoughAnswers,
+    };
+    // The services the findings name: the signs' first, then the steps' and the unknowns'.
+    let mut named: Vec<&str> = Vec::new();
+    for sign in &signs {
+        named.extend_from_slice(sign.services);
     }
+    let by_signs = named.len();
+    for sign in steps.iter().copied().chain(unknowns.iter().map(|q| &q.sign)) {
+        named.extend_from_slice(sign.services);
+    }
+    let services = SERVICES.iter().filter(|s| s.always || named.contains(&s.id)).collect();
+    let phone = |s: &Service| s.contacts.iter().any(|c| c.kind == ContactKind::Phone);
+    let calls = SERVICES
+        .iter()
+        .filter(|s| SCORING.calls[band as usize].contains(&s.id) && phone(s))
+        .filter(|s| s.always || named[..by_signs].contains(&s.id))
+        .collect();
+    Assessment { verdict, band, applicable, answered, signs, steps, unknowns, important_unknowns, calls, services }
 }

@@ -1,11 +1,13 @@
 //! The command-line tool for content editors and counsellors.
 //!
 //! - `validate [DIR]` checks a questionnaire directory (default `questions/`) and prints every problem.
-//! - `score FILE` reads answers (`question_id = "yes" | "no" | "unsure"`, as TOML or JSON) and prints the band, the
-//!   warning signs, the things to find out and the services as JSON, using the same engine and data as the widget.
+//! - `score FILE` reads answers (`context_id = "choice_id"` for the questions about the offer, `question_id = "yes" |
+//!   "no" | "unsure"`, as TOML or JSON) and prints, as JSON, using the same engine and data as the widget: the verdict,
+//!   the band, how many of the questions that apply were answered, the warning signs, the steps not yet taken, the
+//!   things to find out, the numbers to call, the services, and which questions applied (`asked`).
 //! - `report` prints the whole questionnaire as Markdown for reviewers (the checked-in copy is `questions/REPORT.md`).
-//! - `export` prints, as JSON for tools and tests, every question's id, section, severity, warning answer and texts,
-//!   and the interface texts.
+//! - `export` prints, as JSON for tools and tests, the questions about the offer with their choices, every section and
+//!   question with its routing (`ask_if`), severity, kind and texts, and the interface texts.
 //! - `pages [--check]` writes the generated blocks (fallback, and first screen if marked) into `www/**/*.html`, or with
 //!   `--check` only says which pages are out of date.
 //! - `first-screen CSS` prints the loader's module with the stylesheet CSS and the static first screen per locale.
@@ -17,11 +19,15 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::assessment::{assess, Answers};
+use crate::answers::Answers;
+use crate::assessment::assess;
 use crate::content;
-use crate::questionnaire::{Answer, Locale};
+use crate::questionnaire::Locale;
 
 const USAGE: &str = "usage: job-offer-check validate [DIR] | score FILE | report | export | fallback | first-screen CSS | embed-block LANG | pages [--check]";
+
+/// The case library, which the report prints by verdict.
+const CASES: &str = "tests/scenarios";
 
 /// The widget's stylesheet, inlined into first-screen blocks.
 const STYLESHEET: &str = "www/job-offer-check.css";
@@ -32,7 +38,7 @@ pub fn run(args: &[&str]) -> Result<String, String> {
         ["validate"] => validate(Path::new("questions")),
         ["validate", dir] => validate(Path::new(dir)),
         ["score", file] => score(Path::new(file)),
-        ["report"] => Ok(crate::report::markdown()),
+        ["report"] => crate::cases::load(Path::new(CASES)).map(|cases| crate::report::markdown(&cases)),
         ["export"] => Ok(export_json()),
         ["pages"] => pages(false),
         ["pages", "--check"] => pages(true),
@@ -67,8 +73,9 @@ pub fn main() -> ExitCode {
 fn validate(dir: &Path) -> Result<String, String> {
     match content::load_dir(dir) {
         Ok(q) => Ok(format!(
-            "{}: valid: {} sections, {} questions, {} services",
+            "{}: valid: {} questions about the offer, {} sections, {} questions, {} services",
             dir.display(),
+            q.context.len(),
             q.sections.len(),
             q.sections.iter().map(|s| s.questions.len()).sum::<usize>(),
             q.services.len()
@@ -79,42 +86,69 @@ fn validate(dir: &Path) -> Result<String, String> {
 
 fn score(file: &Path) -> Result<String, String> {
     let text = std::fs::read_to_string(file).map_err(|e| format!("{}: cannot be read: {e}", file.display()))?;
-    let parsed: BTreeMap<String, Answer> = if file.extension().is_some_and(|e| e == "json") {
+    let parsed: BTreeMap<String, String> = if file.extension().is_some_and(|e| e == "json") {
         serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?
     } else {
         toml::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?
     };
-    let answers = Answers::from_pairs(parsed.iter().map(|(id, a)| (id.as_str(), *a)))
-        .map_err(|id| format!("{}: unknown question id '{id}'", file.display()))?;
+    let answers = Answers::from_pairs(parsed.iter().map(|(id, a)| (id.as_str(), a.as_str())))
+        .map_err(|e| format!("{}: {e}", file.display()))?;
     let result = assess(&answers);
-    let ids = |qs: &[&crate::questionnaire::Question]| qs.iter().map(|q| q.id).collect::<Vec<_>>();
+    let ids = |signs: &[&crate::questionnaire::Sign]| signs.iter().map(|s| s.id).collect::<Vec<_>>();
     let json = serde_json::json!({
-        "band": result.band,
-        "points": result.points,
+        "verdict": result.verdict.name(),
+        "band": result.band.name(),
+        "answered": result.answered,
+        "applicable": result.applicable,
         "signs": ids(&result.signs),
-        "find_out": ids(&result.find_out),
+        "steps": ids(&result.steps),
+        "find_out": result.unknowns.iter().map(|q| q.id).collect::<Vec<_>>(),
+        "important_unknowns": result.important_unknowns,
+        "calls": result.calls.iter().map(|s| s.id).collect::<Vec<_>>(),
         "services": result.services.iter().map(|s| s.id).collect::<Vec<_>>(),
+        "asked": crate::routing::questions(&answers).map(|q| q.id).collect::<Vec<_>>(),
     });
     Ok(serde_json::to_string_pretty(&json).expect("plain JSON values serialise"))
 }
 
 fn export_json() -> String {
-    use crate::questionnaire::{Text, SECTIONS};
-    let text = |t: &Text| serde_json::json!({ "en": t.get(Locale::En), "ur": t.get(Locale::Ur) });
-    let questions: Vec<_> = SECTIONS
+    use crate::questionnaire::{Condition, Sign, Text, CONTEXT, SECTIONS};
+    use serde_json::{json, Value};
+    let text = |t: &Text| json!({ "en": t.get(Locale::En), "ur": t.get(Locale::Ur) });
+    let conditions =
+        |list: &[Condition]| list.iter().map(|c| json!({ "on": c.on, "any_of": c.any_of })).collect::<Vec<_>>();
+    let sign = |s: &Sign| json!({ "id": s.id, "severity": s.severity, "kind": s.kind.name(), "title": text(&s.title), "todo": text(&s.todo) });
+    let context: Vec<Value> = CONTEXT
+        .iter()
+        .map(|q| {
+            let choices: Vec<Value> = q
+                .choices
+                .iter()
+                .map(
+                    |c| json!({ "id": c.id, "text": text(&c.text), "open": c.open, "sign": c.sign.as_ref().map(sign) }),
+                )
+                .collect();
+            json!({ "id": q.id, "text": text(&q.text), "choices": choices })
+        })
+        .collect();
+    let sections: Vec<Value> = SECTIONS
+        .iter()
+        .map(|s| json!({ "id": s.id, "title": text(&s.title), "ask_if": conditions(s.ask_if) }))
+        .collect();
+    let questions: Vec<Value> = SECTIONS
         .iter()
         .flat_map(|section| {
             section.questions.iter().map(move |q| {
-                serde_json::json!({
-                    "id": q.id, "section": section.id, "severity": q.severity, "warning": q.warning,
-                    "text": text(&q.text), "sign": text(&q.sign),
+                json!({
+                    "id": q.id, "section": section.id, "severity": q.sign.severity, "kind": q.sign.kind.name(),
+                    "text": text(&q.text), "sign": text(&q.sign.title), "ask_if": conditions(q.ask_if),
                 })
             })
         })
         .collect();
-    let ui: serde_json::Map<String, serde_json::Value> =
+    let ui: serde_json::Map<String, Value> =
         crate::questionnaire::data::UI_ENTRIES.iter().map(|(key, t)| (key.to_string(), text(t))).collect();
-    serde_json::to_string_pretty(&serde_json::json!({ "questions": questions, "ui": ui }))
+    serde_json::to_string_pretty(&json!({ "context": context, "sections": sections, "questions": questions, "ui": ui }))
         .expect("plain JSON values serialise")
 }
 

@@ -5,7 +5,7 @@ use wasm_bindgen::prelude::*;
 use yew::AttrValue;
 
 use crate::questionnaire::Locale;
-use crate::ui::{App, AppProps};
+use crate::ui::{App, WidgetProps};
 
 // The widget runs on one thread and allocates little; this allocator is a fraction of the default's size.
 #[global_allocator]
@@ -42,15 +42,7 @@ pub fn mount(
     centre: Option<String>,
     resume: Option<String>,
 ) -> Widget {
-    quiet_panics();
-    let props = AppProps {
-        locale: Locale::from_tag(lang).unwrap_or_default(),
-        quick_exit: quick_exit.map(AttrValue::from),
-        centre: centre.map(AttrValue::from),
-        resume: resume.map(AttrValue::from),
-    };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    Widget { destroy: Some(Box::new(move || app.destroy())) }
+    render::<App>(root, props(lang, quick_exit, centre, resume))
 }
 
 /// Renders counsellor mode into `root`, with the same arguments as [`mount`] but no `resume` (counsellor mode has no
@@ -64,13 +56,23 @@ pub fn mount_counsellor(
     quick_exit: Option<String>,
     centre: Option<String>,
 ) -> Widget {
-    quiet_panics();
-    let props = crate::ui::CounsellorProps {
+    render::<crate::ui::CounsellorApp>(root, props(lang, quick_exit, centre, None))
+}
+
+/// The widget's properties from the loader's (already checked) options.
+fn props(lang: &str, quick_exit: Option<String>, centre: Option<String>, resume: Option<String>) -> WidgetProps {
+    WidgetProps {
         locale: Locale::from_tag(lang).unwrap_or_default(),
         quick_exit: quick_exit.map(AttrValue::from),
         centre: centre.map(AttrValue::from),
-    };
-    let app = yew::Renderer::<crate::ui::CounsellorApp>::with_root_and_props(root, props).render();
+        resume: resume.map(AttrValue::from),
+    }
+}
+
+/// Mounts the root component `C` into `root`.
+fn render<C: yew::BaseComponent<Properties = WidgetProps>>(root: web_sys::Element, props: WidgetProps) -> Widget {
+    quiet_panics();
+    let app = yew::Renderer::<C>::with_root_and_props(root, props).render();
     Widget { destroy: Some(Box::new(move || app.destroy())) }
 }
 

@@ -1,22 +1,34 @@
 //! Job Offer Check: a private, in-browser check of an overseas job offer for warning signs of recruitment fraud,
 //! forced labour, trafficking and smuggling, for people in Pakistan who want to work abroad.
 //!
-//! Layers, each using only those below it: [`questionnaire`] (the content, compiled from `questions/`),
-//! [`assessment`] (the scoring engine), [`state`] (the wizard's reducer), [`ui`] (yew components), and on wasm the
-//! `embed` door that mounts the widget into a shadow root. The native-only [`content`] module validates `questions/`
-//! for the build script and the command-line tool.
+//! Layers, each using only those below it: [`questionnaire`] (the vocabulary and the content, compiled from
+//! `questions/`), [`assessment`] (the scoring engine), [`labels`] and [`pictograms`] (the words and pictures for the
+//! vocabulary's values), [`handover`] (the static first screen's contract with the live widget), [`state`] (the
+//! wizard's reducer), [`ui`] (yew components), and on wasm the `embed` door that mounts the widget into a shadow root.
+//! The native-only [`content`] module validates `questions/` for the build script and the command-line tool, and
+//! [`static_page`] and [`report`] write the build-time HTML and the reviewers' report.
 #![warn(missing_docs)]
 
+// First: its `named!` macro gives the vocabulary's enums, here and in the modules below, their machine names.
+#[macro_use]
+pub mod questionnaire;
+
+pub mod answers;
 pub mod assessment;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cases;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
-pub mod questionnaire;
+pub mod handover;
+pub mod labels;
+pub mod pictograms;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod report;
+pub mod routing;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_page;

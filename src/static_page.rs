@@ -1,13 +1,16 @@
 //! Build-time HTML of the no-wasm fallback: the most important warning signs and the services, in each locale,
 //! generated from the same compiled questionnaire as the widget (never written by hand).
 
-use crate::questionnaire::{self, Answer, Locale, Severity, SECTIONS, SERVICES, UI};
-use crate::ui::severity_label;
+use crate::handover::{Move, Screen, ACTION, DECLARATIVE, STATIC, STEP};
+use crate::labels::{centre_names, severity_label};
+use crate::pictograms::{icon_path, severity_path, styled_svg_markup, svg_markup};
+use crate::questionnaire::{self, Icon, Locale, Severity, CONTEXT, SERVICES, UI};
 
-/// The fallback's HTML for one locale: critical and high signs with what to do, then every service.
+/// The fallback's HTML for one locale: the critical and high signs (of choices and questions) with what to do, then
+/// every service.
 pub fn fallback_html(locale: Locale) -> String {
-    let mut signs: Vec<_> = questionnaire::questions().filter(|q| q.severity <= Severity::High).collect();
-    signs.sort_by_key(|q| q.severity);
+    let mut signs: Vec<_> = questionnaire::signs().filter(|s| s.severity <= Severity::High).collect();
+    signs.sort_by_key(|s| s.severity);
     let mut html = String::new();
     html += &format!(
         "<div class=\"joc joc-fallback\" lang=\"{}\" dir=\"{}\"><div class=\"joc-bar\"><span class=\"joc-brand\">{}</span></div>",
@@ -19,11 +22,11 @@ pub fn fallback_html(locale: Locale) -> String {
     html += &format!("<h3>{}</h3><ul class=\"joc-signs\">", escape(UI.fallback_signs_title.get(locale)));
     for q in signs {
         html += &format!(
-            "<li class=\"joc-sign\" data-severity=\"{}\"><p class=\"joc-severity\">{}{}</p><h4>{}</h4><p>{}</p></li>",
+            "<li class=\"joc-sign\" data-severity=\"{}\"><h4><span class=\"joc-severity\">{}{}</span>{}</h4><p>{}</p></li>",
             q.severity.name(),
-            crate::ui::icons::severity_svg_markup(q.severity),
+            svg_markup(severity_path(q.severity), "joc-icon joc-icon-small"),
             escape(severity_label(q.severity, locale)),
-            escape(q.sign.get(locale)),
+            escape(q.title.get(locale)),
             escape(q.todo.get(locale))
         );
     }
@@ -48,7 +51,7 @@ pub fn fallback_html(locale: Locale) -> String {
             html += &format!(
                 "<p class=\"joc-centres\">{}: {}</p>",
                 escape(UI.service_centres.get(locale)),
-                escape(&crate::ui::centre_names(s, None, locale))
+                escape(&centre_names(s, None, locale))
             );
         }
         if !s.verified {
@@ -63,71 +66,94 @@ pub fn fallback_html(locale: Locale) -> String {
     html
 }
 
-/// The first screen as static HTML, shown by the loader at once while the wasm streams and compiles: the intro and,
-/// hidden until Start, the first section, with the same markup and classes as the live widget (`ui/intro.rs`,
-/// `ui/section.rs`, `ui/question.rs`) so that the live app takes over without a visible jump. Buttons carry
-/// `data-joc-action` for the loader's few lines of static behaviour; answers clicked here are handed to the app.
-pub fn first_screen_html(locale: Locale) -> String {
+/// Who draws the static first screen.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FirstScreen {
+    /// The loader, the moment it runs (`pkg/first-screen.js`).
+    Loader,
+    /// The page's own HTML, before any script ([`first_screen_template`]): it carries [`DECLARATIVE`], and its
+    /// Start button waits for the loader, disabled and saying so (one line either way, so nothing moves).
+    InPage,
+}
+
+/// The first screen as static HTML, shown while the wasm streams and compiles: the intro and, hidden until Start,
+/// "About the offer", with the same markup and classes as the live widget (`ui/intro.rs`, `ui/section.rs`,
+/// `ui/choice.rs`) so that the live app takes over without a visible jump. Its attributes and what it hands over
+/// follow [`crate::handover`].
+pub fn first_screen_html(locale: Locale, drawn_by: FirstScreen) -> String {
     let other = locale.other();
-    let t = |text: &crate::questionnaire::Text| escape(text.get(locale));
+    let t = |text: crate::questionnaire::Text| escape(text.get(locale));
+    let action = |m: Move| format!("{ACTION}=\"{}\"", m.name());
+    let step = |screen: Screen| format!("{STEP}=\"{}\"", screen.name());
+    let marker = match drawn_by {
+        FirstScreen::Loader => format!("{STATIC}=\"\""),
+        FirstScreen::InPage => format!("{STATIC}=\"\" {DECLARATIVE}=\"\""),
+    };
+    let start = match drawn_by {
+        FirstScreen::Loader => format!("{}>{}", action(Move::Start), t(UI.start)),
+        FirstScreen::InPage => format!("{} disabled=\"\">{}", action(Move::Start), t(UI.start_loading)),
+    };
     let mut html = format!(
-        "<div class=\"joc\" lang=\"{}\" dir=\"{}\" data-joc-static=\"\"><div class=\"joc-bar\"><span class=\"joc-brand\">{}</span>\
-         <span class=\"joc-bar-actions\"><button type=\"button\" class=\"joc-lang\" lang=\"{}\" dir=\"{}\" data-joc-action=\"lang\">{}</button>\
-         <button type=\"button\" class=\"joc-exit\" data-joc-action=\"exit\">{}</button></span></div>\
+        "<div class=\"joc\" lang=\"{}\" dir=\"{}\" {marker}><div class=\"joc-bar\"><span class=\"joc-brand\">{}</span>\
+         <span class=\"joc-bar-actions\"><button type=\"button\" class=\"joc-lang\" lang=\"{}\" dir=\"{}\" {}>{}</button>\
+         <button type=\"button\" class=\"joc-exit\" {}>{}</button></span></div>\
          <p class=\"joc-status\" role=\"status\" aria-live=\"polite\"></p>",
         locale.tag(),
         locale.direction(),
         t(UI.widget_title),
         other.tag(),
         other.direction(),
+        action(Move::Lang),
         t(UI.switch_language),
+        action(Move::Exit),
         t(UI.quick_exit),
     );
     html += &format!(
-        "<div class=\"joc-page\" data-joc-step=\"intro\"><h2 class=\"joc-title\" tabindex=\"-1\">{}</h2><p>{}</p>\
+        "<div class=\"joc-page\" {}><h2 class=\"joc-title\" tabindex=\"-1\">{}</h2><p>{}</p>\
          <p class=\"joc-privacy\">{}</p><div class=\"joc-actions\"><button type=\"button\" class=\"joc-button joc-primary\" \
-         data-joc-action=\"start\">{}</button></div></div>",
+         {start}</button></div></div>",
+        step(Screen::Intro),
         t(UI.intro_title),
         t(UI.intro_body),
         t(UI.privacy),
-        t(UI.start)
     );
-    let section = &SECTIONS[0];
-    let progress = crate::ui::progress(0, locale);
     html += &format!(
-        "<form class=\"joc-page\" novalidate=\"\" data-joc-step=\"section\" hidden=\"\"><p class=\"joc-caption\">{}</p>\
+        "<form class=\"joc-page\" novalidate=\"\" {} hidden=\"\"><p class=\"joc-caption\">{}</p>\
          <h2 class=\"joc-title joc-with-icon\" tabindex=\"-1\">{}{}</h2>",
-        escape(&progress),
-        crate::ui::icons::section_svg_markup(section.icon),
-        t(&section.title)
+        step(Screen::About),
+        t(UI.about_caption),
+        styled_svg_markup(icon_path(Icon::Offered), "joc-icon"),
+        t(UI.about_title)
     );
-    for q in section.questions {
+    for q in CONTEXT {
         let hint_id = format!("q-{}-hint", q.id);
         let described = if q.hint.is_some() { format!(" aria-describedby=\"{hint_id}\"") } else { String::new() };
         html += &format!(
             "<fieldset class=\"joc-question\" id=\"q-{}\"{described}><legend class=\"joc-legend\">{}</legend>",
             q.id,
-            t(&q.text)
+            t(q.text)
         );
         if let Some(hint) = q.hint {
-            html += &format!("<p class=\"joc-hint\" id=\"{hint_id}\">{}</p>", t(&hint));
+            html += &format!("<p class=\"joc-hint\" id=\"{hint_id}\">{}</p>", t(hint));
         }
         html += "<div class=\"joc-radios\">";
-        for answer in Answer::ALL {
+        for c in q.choices {
             html += &format!(
-                "<label class=\"joc-radio\"><input type=\"radio\" name=\"{}\" value=\"{}\"><span>{}</span></label>",
+                "<label class=\"joc-choice\"><input type=\"radio\" name=\"{}\" value=\"{}\">{}<span>{}</span></label>",
                 q.id,
-                answer.name(),
-                escape(crate::ui::answer_label(answer, locale))
+                c.id,
+                styled_svg_markup(icon_path(c.icon), "joc-icon"),
+                t(c.text)
             );
         }
         html += "</div></fieldset>";
     }
     html += &format!(
         "<p class=\"joc-loading\" hidden=\"\">{}</p><div class=\"joc-actions\"><button type=\"submit\" class=\"joc-button joc-primary\">{}</button>\
-         <button type=\"button\" class=\"joc-button joc-secondary\" data-joc-action=\"back\">{}</button></div></form></div>",
+         <button type=\"button\" class=\"joc-button joc-secondary\" {}>{}</button></div></form></div>",
         t(UI.loading),
         t(UI.continue_button),
+        action(Move::Back),
         t(UI.back_button)
     );
     html
@@ -138,7 +164,7 @@ pub fn first_screen_html(locale: Locale) -> String {
 /// loader runs, with no extra request, and come from `questions/` rather than being written into the JavaScript.
 pub fn first_screen_module(css: &str) -> String {
     let screens: serde_json::Map<String, serde_json::Value> =
-        Locale::ALL.iter().map(|l| (l.tag().to_string(), first_screen_html(*l).into())).collect();
+        Locale::ALL.iter().map(|l| (l.tag().to_string(), first_screen_html(*l, FirstScreen::Loader).into())).collect();
     let languages: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
     let centres: Vec<&str> = SERVICES.iter().flat_map(|s| s.centres.iter().map(|c| c.id)).collect();
     format!(
@@ -165,34 +191,38 @@ pub fn fallback_json() -> String {
 /// `<noscript>` style) and, if the loader has not taken the first screen over after 15 seconds, in its place,
 /// so that a loader that never arrives (blocked, offline, 404) still leaves the key advice and contacts.
 pub fn first_screen_template(locale: Locale, css: &str) -> String {
-    // Its Start button waits, disabled and saying so, for the loader (one line either way, so nothing moves).
-    let start = format!("data-joc-action=\"start\">{}</button>", escape(UI.start.get(locale)));
-    let waiting = format!("data-joc-action=\"start\" disabled=\"\">{}</button>", escape(UI.start_loading.get(locale)));
-    let screen = first_screen_html(locale)
-        .replacen("data-joc-static=\"\"", "data-joc-static=\"\" data-joc-declarative=\"\"", 1)
-        .replacen(&start, &waiting, 1);
     format!(
-        "<template shadowrootmode=\"open\"><style>{css}{STALLED_CSS}</style>\
-         <noscript><style>{NO_SCRIPT_CSS}</style></noscript>{screen}<div class=\"joc-stalled\">{}</div></template>",
+        "<template shadowrootmode=\"open\"><style>{css}{}</style>\
+         <noscript><style>{}</style></noscript>{}<div class=\"joc-stalled\">{}</div></template>",
+        stalled_css(),
+        no_script_css(),
+        first_screen_html(locale, FirstScreen::InPage),
         fallback_html(locale)
     )
 }
 
 /// Hides the first screen and shows the fallback, in the first-screen template, once 15 seconds have passed: long
-/// enough for the loader (12 KB) over a slow mobile connection, short enough that few give up first. The loader
-/// replaces the template's content when it takes over, which ends both animations. Browsers that cannot animate
-/// `display` show the fallback below the first screen instead.
-const STALLED_CSS: &str = concat!(
-    ".joc-stalled{visibility:hidden;height:0;overflow:hidden;animation:joc-stalled 0s 15s forwards}",
-    ".joc[data-joc-declarative]{animation:joc-gone 0s 15s forwards}",
-    "@keyframes joc-stalled{to{visibility:visible;height:auto;overflow:visible}}",
-    "@keyframes joc-gone{to{display:none}}"
-);
+/// enough for the loader (15 KB) over a slow mobile connection, short enough that few give up first. The loader
+/// replaces the template's content when it takes over, which ends both animations. The first screen goes with
+/// `display: none` where a browser can animate `display` (Chromium, WebKit); where it cannot (Firefox 153), it is
+/// hidden and collapsed to nothing instead, so its Start, which would wait forever, is neither seen nor reached.
+fn stalled_css() -> String {
+    [
+        ".joc-stalled{visibility:hidden;height:0;overflow:hidden;animation:joc-stalled 0s 15s forwards}",
+        &format!(".joc[{DECLARATIVE}]{{animation:joc-gone 0s 15s forwards}}"),
+        "@keyframes joc-stalled{to{visibility:visible;height:auto;overflow:visible}}",
+        "@keyframes joc-gone{to{display:none;visibility:hidden;block-size:0;padding:0;border-width:0;overflow:hidden}}",
+    ]
+    .concat()
+}
 
 /// Without JavaScript the first screen's Start could do nothing: the fallback shows in its place at once. (It comes
 /// after the stylesheet, to win over it.)
-const NO_SCRIPT_CSS: &str =
-    ".joc[data-joc-static]{display:none}.joc-stalled{visibility:visible;height:auto;overflow:visible;animation:none}";
+fn no_script_css() -> String {
+    format!(
+        ".joc[{STATIC}]{{display:none}}.joc-stalled{{visibility:visible;height:auto;overflow:visible;animation:none}}"
+    )
+}
 
 /// The stylesheet with comments and runs of white space removed, for the inline copy in the first-screen template.
 /// (esbuild's minified copy is a build output; the pages' generated blocks are checked by `pages --check` without it.)

@@ -49,35 +49,63 @@ fn validate_prints_every_problem_and_fails() {
 }
 
 #[test]
-fn score_reads_toml_and_json_answers_and_prints_json() {
+fn score_reads_toml_and_json_answers_about_the_offer_and_prints_json_with_the_questions_that_applied() {
     let dir = tempfile::tempdir().unwrap();
     let toml = dir.path().join("answers.toml");
-    std::fs::write(&toml, "passport_retention = \"yes\"\nsub_agent = \"unsure\"\n").unwrap();
+    std::fs::write(
+        &toml,
+        "offered_by = \"employer\"\nstage = \"offered\"\npassport_retention = \"yes\"\nrushed = \"unsure\"\n",
+    )
+    .unwrap();
     let json = dir.path().join("answers.json");
-    std::fs::write(&json, r#"{ "passport_retention": "yes", "sub_agent": "unsure" }"#).unwrap();
+    std::fs::write(
+        &json,
+        r#"{ "offered_by": "employer", "stage": "offered", "passport_retention": "yes", "rushed": "unsure" }"#,
+    )
+    .unwrap();
     for file in [toml, json] {
         let (ok, out, err) = run(&["score", file.to_str().unwrap()]);
         assert!(ok, "{err}");
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-        assert_eq!(v["band"], "serious");
+        assert_eq!(v["verdict"], "serious");
         assert_eq!(v["signs"], serde_json::json!(["passport_retention"]));
-        assert_eq!(v["find_out"], serde_json::json!(["sub_agent"]));
+        assert_eq!(v["find_out"], serde_json::json!(["rushed"]));
+        assert_eq!(v["answered"], 4);
         assert_eq!(v["services"][0], "mrc");
+        let asked: Vec<&str> = v["asked"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()).collect();
+        assert!(
+            asked.contains(&"passport_retention") && !asked.contains(&"sub_agent"),
+            "an employer's offer: {asked:?}"
+        );
     }
 }
 
 #[test]
-fn score_refuses_unknown_questions_and_answers() {
+fn score_refuses_unknown_questions_choices_and_answers() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("a.toml");
-    std::fs::write(&file, "no_such_question = \"yes\"\n").unwrap();
-    let (ok, _, err) = run(&["score", file.to_str().unwrap()]);
-    assert!(!ok);
-    assert!(err.contains("unknown question id 'no_such_question'"), "{err}");
-    std::fs::write(&file, "sub_agent = \"maybe\"\n").unwrap();
-    let (ok, _, err) = run(&["score", file.to_str().unwrap()]);
-    assert!(!ok);
-    assert!(err.contains("maybe"), "{err}");
+    for (line, message) in [
+        ("no_such_question = \"yes\"", "unknown question id 'no_such_question'"),
+        ("sub_agent = \"maybe\"", "'maybe' is not an answer to sub_agent"),
+        ("offered_by = \"cousin\"", "'cousin' is not a choice of offered_by"),
+    ] {
+        std::fs::write(&file, format!("{line}\n")).unwrap();
+        let (ok, _, err) = run(&["score", file.to_str().unwrap()]);
+        assert!(!ok);
+        assert!(err.contains(message), "{err}");
+    }
+}
+
+#[test]
+fn export_holds_the_questions_about_the_offer_and_each_questions_routing() {
+    let (ok, out, _) = run(&["export"]);
+    assert!(ok);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["context"].as_array().unwrap().len(), job_offer_check::questionnaire::CONTEXT.len());
+    let routed =
+        v["questions"].as_array().unwrap().iter().filter(|q| !q["ask_if"].as_array().unwrap().is_empty()).count();
+    assert!(routed > 5, "{routed} questions with routing");
+    assert!(v["sections"].as_array().unwrap().iter().any(|s| !s["ask_if"].as_array().unwrap().is_empty()));
 }
 
 #[test]
@@ -105,7 +133,8 @@ fn the_checked_in_report_matches_the_questionnaire() {
         copy == out,
         "questions/REPORT.md is out of date: run `cargo run --bin job-offer-check -- report > questions/REPORT.md`"
     );
-    assert!(out.contains("### `passport_retention`: critical, warning answer Yes"));
+    assert!(out.contains("### `passport_retention`: critical sign"));
+    assert!(out.contains("## The case library"));
 }
 
 #[test]

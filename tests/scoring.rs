@@ -1,102 +1,178 @@
-//! The scoring rule, per outcome: the ILO/EC combinations, "Not sure", critical signs, ordering and services.
+//! The verdict's rule, outcome by outcome (questions/README.md, "The verdict"): critical signs, the ILO/EC
+//! combinations, unknowns, steps before and after money, too few answers, the numbers to call, and what a question
+//! that does not apply counts for.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
-use common::answers_with;
-use job_offer_check::assessment::{assess, band, points, Answers, RiskBand};
-use job_offer_check::questionnaire::{self, Answer, Severity, SCORING};
+use common::{ids, sign_question, Offer};
+use job_offer_check::answers::Answers;
+use job_offer_check::assessment::{assess, RiskBand, Verdict};
+use job_offer_check::questionnaire::{self, Answer, Severity, CONTEXT};
+use job_offer_check::routing;
 
-fn ids(qs: &[&job_offer_check::questionnaire::Question]) -> Vec<&'static str> {
-    qs.iter().map(|q| q.id).collect()
+#[test]
+fn every_critical_sign_alone_gives_serious_and_brings_in_the_fia() {
+    let critical: Vec<_> = questionnaire::questions().filter(|q| q.sign.severity == Severity::Critical).collect();
+    assert!(critical.len() >= 6);
+    for q in critical {
+        let open = Offer::open().yes(q.id).rest_no();
+        let result = assess(&open);
+        assert_eq!(result.verdict, Verdict::Serious, "{}", q.id);
+        assert_eq!(ids(&result.signs), vec![q.id], "{}", q.id);
+        assert!(result.calls.iter().any(|s| s.id == "fia_tip"), "{}: the FIA hotline is offered first", q.id);
+    }
+    let visit = Offer::new(&[("visa", "visit"), ("offered_by", "employer"), ("stage", "offered")]).rest_no();
+    let result = assess(&visit);
+    assert_eq!(result.verdict, Verdict::Serious);
+    assert_eq!(ids(&result.signs), vec!["visit"], "a choice that is a sign counts as one");
 }
 
 #[test]
-fn ilo_ec_combinations_reach_the_serious_band() {
-    let (h, m, l) = (points(Severity::High), points(Severity::Medium), points(Severity::Low));
-    assert_eq!(band(2 * h), RiskBand::Serious, "two strong");
-    assert_eq!(band(h + m), RiskBand::Serious, "strong + medium");
-    assert_eq!(band(h + l), RiskBand::Serious, "strong + weak");
-    assert_eq!(band(3 * m), RiskBand::Serious, "three medium");
-    assert_eq!(band(2 * m + l), RiskBand::Serious, "two medium + weak");
-}
-
-#[test]
-fn combinations_short_of_the_ilo_ec_rule_give_some_or_few() {
-    let (h, m, l) = (points(Severity::High), points(Severity::Medium), points(Severity::Low));
-    assert_eq!(band(h), RiskBand::Some, "one strong");
-    assert_eq!(band(2 * m), RiskBand::Some, "two medium");
-    assert_eq!(band(m + l), RiskBand::Some, "medium + weak");
-    assert_eq!(band(m), RiskBand::Some, "one medium");
-    assert_eq!(band(l), RiskBand::Few, "one weak");
-    assert_eq!(band(0), RiskBand::Few);
-}
-
-#[test]
-fn one_critical_sign_alone_forces_the_serious_band() {
-    for q in questionnaire::questions().filter(|q| q.severity == Severity::Critical) {
-        let result = assess(&answers_with(&[(q.id, q.warning)]));
-        assert_eq!(result.band, RiskBand::Serious, "{}", q.id);
-        assert_eq!(ids(&result.signs), vec![q.id]);
+fn the_ilo_ec_combinations_give_serious() {
+    let (h1, h2) =
+        (sign_question(Severity::High, &[]), sign_question(Severity::High, &[sign_question(Severity::High, &[])]));
+    let m1 = sign_question(Severity::Medium, &[]);
+    let m2 = sign_question(Severity::Medium, &[m1]);
+    let m3 = sign_question(Severity::Medium, &[m1, m2]);
+    for (name, yes) in
+        [("two strong", vec![h1, h2]), ("strong and medium", vec![h1, m1]), ("three medium", vec![m1, m2, m3])]
+    {
+        let offer = yes.iter().fold(Offer::typical(), |o, id| o.yes(id));
+        assert_eq!(assess(&offer.rest_no()).verdict, Verdict::Serious, "{name}");
     }
 }
 
 #[test]
-fn not_sure_counts_half_and_becomes_a_thing_to_find_out() {
-    let critical = questionnaire::questions().find(|q| q.severity == Severity::Critical).unwrap();
-    let result = assess(&answers_with(&[(critical.id, Answer::NotSure)]));
-    assert_eq!(result.points, SCORING.points[0] / 2);
-    assert_eq!(result.band, RiskBand::Some);
+fn short_of_an_element_gives_some_and_weak_signs_alone_few() {
+    let h = sign_question(Severity::High, &[]);
+    let m1 = sign_question(Severity::Medium, &[]);
+    let m2 = sign_question(Severity::Medium, &[m1]);
+    let l1 = sign_question(Severity::Low, &[]);
+    for (name, yes, band) in [
+        ("one strong", vec![h], RiskBand::Some),
+        ("one medium", vec![m1], RiskBand::Some),
+        ("two medium", vec![m1, m2], RiskBand::Some),
+        ("medium and weak", vec![m1, l1], RiskBand::Some),
+        ("strong and weak: context does not make a strong sign serious", vec![h, l1], RiskBand::Some),
+        ("two medium and weak", vec![m1, m2, l1], RiskBand::Some),
+        ("weak alone", vec![l1], RiskBand::Few),
+        ("nothing", vec![], RiskBand::Few),
+    ] {
+        let offer = yes.iter().fold(Offer::typical(), |o, id| o.yes(id));
+        assert_eq!(assess(&offer.rest_no()).band, band, "{name}");
+    }
+}
+
+#[test]
+fn unknowns_alone_reach_some_at_most_and_say_how_many_important_ones_are_left() {
+    let answers = Offer::open().rest_no();
+    let all_unsure = routing::questions(&answers).fold(Offer::open(), |o, q| o.unsure(q.id)).rest_no();
+    let result = assess(&all_unsure);
+    assert_eq!(result.verdict, Verdict::Some, "unsure of everything is not serious");
     assert!(result.signs.is_empty());
-    assert_eq!(ids(&result.find_out), vec![critical.id]);
+    assert!(result.important_unknowns >= 10, "{}", result.important_unknowns);
+
+    let two_critical: Vec<_> =
+        questionnaire::questions().filter(|q| q.sign.severity == Severity::Critical).take(2).map(|q| q.id).collect();
+    let result = assess(&two_critical.iter().fold(Offer::open(), |o, id| o.unsure(id)).rest_no());
+    assert_eq!(result.verdict, Verdict::Some, "\"Not sure\" on two critical questions alone");
+    assert_eq!(result.important_unknowns, 2);
+    assert_eq!(result.first_step(), Some(&questionnaire::question(two_critical[0]).unwrap().find_out));
+
+    let medium = sign_question(Severity::Medium, &[]);
+    let result = assess(&Offer::typical().unsure(medium).rest_no());
+    assert_eq!(result.verdict, Verdict::Few, "one unknown of medium severity is not important");
+    assert_eq!(ids(&result.unknowns.iter().map(|q| &q.sign).collect::<Vec<_>>()), vec![medium]);
 }
 
 #[test]
-fn safe_answers_and_no_answers_give_few_signs_and_only_the_always_services() {
-    for answers in [answers_with(&[]), Answers::new()] {
-        let result = assess(&answers);
-        assert_eq!(result.band, RiskBand::Few);
-        assert!(result.signs.is_empty() && result.find_out.is_empty());
-        assert!(result.services.iter().all(|s| s.always));
-        assert!(!result.services.is_empty());
-    }
+fn steps_not_yet_taken_are_steps_before_money_and_signs_after() {
+    let early = assess(&Offer::early().yes("licence_unchecked").yes("no_written_contract").rest_no());
+    assert_eq!(early.verdict, Verdict::Few, "missing checks early on are steps, not signs");
+    assert!(early.signs.is_empty());
+    assert_eq!(ids(&early.steps), vec!["licence_unchecked", "no_written_contract"]);
+
+    let paid = assess(
+        &Offer::new(&[
+            ("offered_by", "agent"),
+            ("destination", "gulf"),
+            ("job", "labour"),
+            ("visa", "work"),
+            ("stage", "paid"),
+        ])
+        .yes("licence_unchecked")
+        .yes("no_written_contract")
+        .rest_no(),
+    );
+    assert_eq!(paid.verdict, Verdict::Serious, "after paying, two high checks not done are two strong signs");
+    assert_eq!(ids(&paid.signs), vec!["licence_unchecked", "no_written_contract"]);
+    assert!(paid.steps.is_empty());
 }
 
 #[test]
-fn a_no_warning_question_reads_no_as_the_warning() {
-    let q =
-        questionnaire::questions().find(|q| q.warning == Answer::No).expect("a question whose warning answer is No");
-    assert_eq!(ids(&assess(&answers_with(&[(q.id, Answer::No)])).signs), vec![q.id]);
-    assert!(assess(&answers_with(&[(q.id, Answer::Yes)])).signs.is_empty());
+fn too_few_answers_never_read_as_few_but_signs_found_still_count() {
+    let none = assess(&Answers::new());
+    assert_eq!(none.verdict, Verdict::NotEnoughAnswers);
+    assert_eq!(none.answered, 0);
+    assert_eq!(none.applicable, CONTEXT.len() + questionnaire::questions().count(), "unanswered: everything applies");
+
+    let critical = questionnaire::questions().find(|q| q.sign.severity == Severity::Critical).unwrap();
+    let mut one = Answers::new();
+    one.set(critical, Answer::Yes);
+    assert_eq!(assess(&one).verdict, Verdict::Serious, "a critical sign is serious however few the answers");
+
+    let mut few = Offer::typical().answers;
+    few.set(questionnaire::question(sign_question(Severity::Low, &[])).unwrap(), Answer::Yes);
+    assert_eq!(assess(&few).verdict, Verdict::NotEnoughAnswers, "only the questions about the offer answered");
 }
 
 #[test]
-fn signs_are_listed_most_severe_first_then_in_questionnaire_order() {
-    let all: Vec<_> = questionnaire::questions().map(|q| (q.id, q.warning)).collect();
-    let result = assess(&answers_with(&all));
-    let severities: Vec<Severity> = result.signs.iter().map(|q| q.severity).collect();
+fn a_question_that_does_not_apply_is_neither_a_sign_nor_an_unknown() {
+    let employer = Offer::new(&[("offered_by", "employer"), ("stage", "offered")]);
+    assert!(!routing::questions(&employer.answers).any(|q| q.id == "sub_agent"), "agent questions are not asked");
+    let clean = assess(&employer.answers.clone());
+    let mut answered = employer.answers;
+    answered.set(questionnaire::question("sub_agent").unwrap(), Answer::Yes);
+    answered.set(questionnaire::question("licence_unchecked").unwrap(), Answer::NotSure);
+    assert_eq!(assess(&answered).signs, clean.signs);
+    assert_eq!(assess(&answered).unknowns, clean.unknowns);
+}
+
+#[test]
+fn the_numbers_to_call_first_follow_the_band_and_the_signs() {
+    let few = assess(&Offer::typical().rest_no());
+    assert_eq!(few.calls.iter().map(|s| s.id).collect::<Vec<_>>(), vec!["mrc"]);
+    let threats = assess(&Offer::typical().yes("threats").rest_no());
+    let calls: Vec<_> = threats.calls.iter().map(|s| s.id).collect();
+    assert_eq!(calls, vec!["mrc", "fia_tip", "emergency"], "threats name the FIA and emergency help");
+    let some = assess(&Offer::typical().yes(sign_question(Severity::High, &[])).rest_no());
+    assert_eq!(some.verdict, Verdict::Some);
+    assert_eq!(some.calls.iter().map(|s| s.id).collect::<Vec<_>>(), vec!["mrc"]);
+    assert_eq!(some.first_step(), Some(&some.signs[0].todo), "the first step is what to do about the worst sign");
+}
+
+#[test]
+fn signs_come_most_severe_first_choices_before_questions() {
+    let offer = Offer::new(&[("offered_by", "online"), ("visa", "visit"), ("stage", "asked_to_pay")])
+        .yes(sign_question(Severity::Low, &[]))
+        .yes("threats");
+    let result = assess(&offer.rest_no());
+    let severities: Vec<Severity> = result.signs.iter().map(|s| s.severity).collect();
     let mut sorted = severities.clone();
     sorted.sort();
     assert_eq!(severities, sorted);
-    assert_eq!(result.signs.len(), questionnaire::questions().count());
-    let order: Vec<_> = questionnaire::questions().filter(|q| q.severity == Severity::Critical).map(|q| q.id).collect();
-    assert_eq!(ids(&result.signs[..order.len()]), order);
+    assert_eq!(&ids(&result.signs)[..2], &["visit", "threats"]);
+    assert!(ids(&result.signs).contains(&"online"), "the online advert is a medium sign");
 }
 
 #[test]
-fn services_follow_the_signs_found() {
-    let q = questionnaire::questions().find(|q| q.services.contains(&"fia_tip")).unwrap();
-    let with = assess(&answers_with(&[(q.id, q.warning)]));
-    assert!(with.services.iter().any(|s| s.id == "fia_tip"));
-    let without = assess(&answers_with(&[]));
-    assert!(!without.services.iter().any(|s| s.id == "fia_tip"));
-}
-
-#[test]
-fn answers_are_keyed_by_id_and_unknown_ids_are_refused() {
-    assert_eq!(Answers::from_pairs([("no_such_question", Answer::Yes)]), Err("no_such_question".to_string()));
-    let q = questionnaire::questions().last().unwrap();
-    let answers = Answers::from_pairs([(q.id, Answer::Yes)]).unwrap();
-    assert_eq!(answers.get(q), Some(Answer::Yes));
-    assert_eq!(answers.len(), 1);
+fn services_follow_the_signs_steps_and_unknowns() {
+    let q = questionnaire::questions()
+        .find(|q| q.sign.services.contains(&"beoe_oep_list") && q.sign.kind == questionnaire::Kind::Step)
+        .unwrap();
+    let with = assess(&Offer::early().yes(q.id).rest_no());
+    assert!(with.services.iter().any(|s| s.id == "beoe_oep_list"), "a step names its service");
+    let without = assess(&Offer::early().rest_no());
+    assert!(without.services.iter().all(|s| s.always));
 }

@@ -1,99 +1,144 @@
-//! The wizard's reducer, transition by transition: pure, no browser.
+//! The wizard's reducer, transition by transition: pure, no browser. It walks only the screens that apply.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
-use job_offer_check::questionnaire::{Answer, Locale, SECTIONS};
+use job_offer_check::questionnaire::{self, Answer, Locale, CONTEXT, SECTIONS};
+use job_offer_check::routing;
 use job_offer_check::state::{Action, State, Step};
 
-fn answer_section(mut state: State, index: usize, answer: Answer) -> State {
-    for q in SECTIONS[index].questions {
-        state = state.apply(Action::Answer(q, answer));
+/// Chooses for every question about the offer (by id; the first choice for those not named).
+fn about(mut state: State, choices: &[(&str, &str)]) -> State {
+    for q in CONTEXT {
+        let id = choices.iter().find(|(c, _)| *c == q.id).map_or(q.choices[0].id, |(_, v)| *v);
+        state = state.apply(Action::Choose(q, q.choices.iter().find(|c| c.id == id).unwrap()));
     }
     state
 }
 
-fn at_review() -> State {
-    let mut state = State::new(Locale::En).apply(Action::Start);
-    for i in 0..SECTIONS.len() {
-        state = answer_section(state, i, Answer::No).apply(Action::Continue);
+/// Answers every question of the current section that applies with `answer`.
+fn answer_section(mut state: State, answer: Answer) -> State {
+    let Step::Section(i) = state.step else { panic!("not on a section: {:?}", state.step) };
+    loop {
+        let open: Vec<_> = routing::section_questions(&SECTIONS[i], &state.answers)
+            .filter(|q| state.answers.get(q).is_none())
+            .collect();
+        if open.is_empty() {
+            return state;
+        }
+        for q in open {
+            state = state.apply(Action::Answer(q, answer));
+        }
+    }
+}
+
+fn at_review(choices: &[(&str, &str)]) -> State {
+    let mut state = about(State::new(Locale::En).apply(Action::Start), choices).apply(Action::Continue);
+    while let Step::Section(_) = state.step {
+        state = answer_section(state, Answer::No).apply(Action::Continue);
     }
     assert_eq!(state.step, Step::Review);
     state
 }
 
+const AGENT: [(&str, &str); 5] =
+    [("offered_by", "agent"), ("destination", "gulf"), ("job", "labour"), ("visa", "work"), ("stage", "asked_to_pay")];
+
 #[test]
-fn start_opens_the_first_section() {
-    assert_eq!(State::new(Locale::Ur).apply(Action::Start).step, Step::Section(0));
+fn start_opens_about_the_offer_which_needs_every_choice() {
+    let state = State::new(Locale::Ur).apply(Action::Start);
+    assert_eq!(state.step, Step::About);
+    let stuck = state.apply(Action::Continue);
+    assert_eq!(stuck.step, Step::About);
+    assert!(stuck.show_errors);
+    assert_eq!(stuck.missing().len(), CONTEXT.len());
+    let chosen = about(stuck, &AGENT).apply(Action::Continue);
+    assert_eq!(chosen.step, Step::Section(chosen.sections()[0]));
+    assert!(!chosen.show_errors);
 }
 
 #[test]
-fn continue_with_an_unanswered_question_stays_and_shows_errors() {
-    let state = State::new(Locale::En).apply(Action::Start).apply(Action::Continue);
-    assert_eq!(state.step, Step::Section(0));
-    assert!(state.show_errors);
-    assert_eq!(state.unanswered().len(), SECTIONS[0].questions.len());
-    let answered = answer_section(state, 0, Answer::NotSure);
-    assert!(answered.unanswered().is_empty());
-    let next = answered.apply(Action::Continue);
-    assert_eq!(next.step, Step::Section(1));
+fn only_the_sections_that_apply_are_walked_and_back_retraces_them() {
+    let direct = [("offered_by", "employer"), ("stage", "offered")];
+    let first = about(State::new(Locale::En).apply(Action::Start), &direct).apply(Action::Continue);
+    let sections = first.sections();
+    let recruiter = SECTIONS.iter().position(|s| s.id == "recruiter").unwrap();
+    let money = SECTIONS.iter().position(|s| s.id == "money").unwrap();
+    assert!(!sections.contains(&recruiter) && !sections.contains(&money), "{sections:?}");
+    let mut state = first.clone();
+    let mut seen = vec![];
+    while let Step::Section(i) = state.step {
+        seen.push(i);
+        state = answer_section(state, Answer::No).apply(Action::Continue);
+    }
+    assert_eq!(seen, sections);
+    let back = state.apply(Action::Back);
+    assert_eq!(back.step, Step::Section(*sections.last().unwrap()));
+    assert_eq!(first.apply(Action::Back).step, Step::About);
+    assert_eq!(first.apply(Action::Back).apply(Action::Back).step, Step::Intro);
+}
+
+#[test]
+fn continue_with_a_question_unanswered_stays_and_shows_errors() {
+    let state = about(State::new(Locale::En).apply(Action::Start), &AGENT).apply(Action::Continue);
+    let stuck = state.apply(Action::Continue);
+    assert_eq!(stuck.step, state.step);
+    assert!(stuck.show_errors && !stuck.missing().is_empty());
+    let next = answer_section(stuck, Answer::NotSure).apply(Action::Continue);
+    assert_ne!(next.step, state.step);
     assert!(!next.show_errors);
 }
 
 #[test]
-fn next_and_back_walk_the_sections_in_order() {
-    let state = answer_section(State::new(Locale::En).apply(Action::Start), 0, Answer::Yes).apply(Action::Continue);
-    assert_eq!(state.step, Step::Section(1));
-    let back = state.apply(Action::Back);
-    assert_eq!(back.step, Step::Section(0));
-    assert_eq!(back.answers, state.answers, "Back keeps answers");
-    assert_eq!(back.apply(Action::Back).step, Step::Intro);
-}
-
-#[test]
 fn the_last_section_leads_to_review_then_result_and_back() {
-    let review = at_review();
+    let review = at_review(&AGENT);
     let result = review.apply(Action::Continue);
     assert_eq!(result.step, Step::Result);
     assert_eq!(result.apply(Action::Back).step, Step::Review);
-    assert_eq!(review.apply(Action::Back).step, Step::Section(SECTIONS.len() - 1));
+    assert_eq!(review.apply(Action::Back).step, Step::Section(*review.sections().last().unwrap()));
 }
 
 #[test]
-fn change_answers_a_section_again_and_returns_to_review() {
-    let review = at_review();
-    let changing = review.apply(Action::Change(1));
-    assert_eq!(changing.step, Step::Section(1));
-    let changed = answer_section(changing, 1, Answer::Yes);
-    let back_at_review = changed.apply(Action::Continue);
-    assert_eq!(back_at_review.step, Step::Review);
-    assert_eq!(back_at_review.answers.get(&SECTIONS[1].questions[0]), Some(Answer::Yes));
-    assert_eq!(review.apply(Action::Change(1)).apply(Action::Back).step, Step::Review);
-    assert_eq!(review.apply(Action::Change(SECTIONS.len())).step, Step::Review, "no such section");
+fn changing_an_answer_about_the_offer_removes_what_no_longer_applies_and_says_so() {
+    let review = at_review(&AGENT);
+    assert_eq!(review.removed, 0);
+    let agent_questions = review.answers.len();
+    let changing = review.apply(Action::Change(Step::About));
+    assert_eq!(changing.step, Step::About);
+    let offered_by = questionnaire::context_question("offered_by").unwrap();
+    let employer = offered_by.choices.iter().find(|c| c.id == "employer").unwrap();
+    let changed = changing.apply(Action::Choose(offered_by, employer));
+    assert!(changed.removed > 0, "the agent's questions no longer apply");
+    assert_eq!(changed.answers.len(), agent_questions - changed.removed);
+    let back = changed.apply(Action::Continue);
+    assert_eq!(back.step, Step::Review, "Continue returns to Check your answers");
+    assert_eq!(back.removed, changed.removed, "which says how many were removed");
+    assert_eq!(back.apply(Action::Continue).removed, 0, "and only once");
 }
 
 #[test]
-fn changing_an_answer_replaces_it() {
-    let q = &SECTIONS[0].questions[0];
-    let state = State::new(Locale::En).apply(Action::Answer(q, Answer::Yes)).apply(Action::Answer(q, Answer::NotSure));
-    assert_eq!(state.answers.get(q), Some(Answer::NotSure));
-    assert_eq!(state.answers.len(), 1);
+fn change_opens_a_section_that_applies_and_returns_to_review() {
+    let review = at_review(&AGENT);
+    let i = review.sections()[1];
+    let changing = review.apply(Action::Change(Step::Section(i)));
+    assert_eq!(changing.step, Step::Section(i));
+    let q = routing::section_questions(&SECTIONS[i], &changing.answers).next().unwrap();
+    let changed = changing.apply(Action::Answer(q, Answer::Yes));
+    assert_eq!(changed.apply(Action::Continue).step, Step::Review);
+    assert_eq!(changed.answers.get(q), Some(Answer::Yes));
+    assert_eq!(review.apply(Action::Change(Step::Section(i))).apply(Action::Back).step, Step::Review);
+    let direct = at_review(&[("offered_by", "employer"), ("stage", "offered")]);
+    let hidden = (0..SECTIONS.len()).find(|s| !direct.sections().contains(s)).unwrap();
+    assert_eq!(direct.apply(Action::Change(Step::Section(hidden))).step, Step::Review, "a section that does not apply");
 }
 
 #[test]
-fn switching_language_keeps_every_answer_and_the_step() {
-    let review = at_review();
+fn switching_language_keeps_every_answer_and_the_step_and_start_again_clears() {
+    let review = at_review(&AGENT);
     let urdu = review.apply(Action::SetLocale(Locale::Ur));
-    assert_eq!(urdu.locale, Locale::Ur);
+    assert_eq!((urdu.locale, urdu.step), (Locale::Ur, Step::Review));
     assert_eq!(urdu.answers, review.answers);
-    assert_eq!(urdu.step, Step::Review);
-}
-
-#[test]
-fn start_again_clears_every_answer_and_keeps_the_language() {
-    let done = at_review().apply(Action::SetLocale(Locale::Ur)).apply(Action::Continue).apply(Action::StartAgain);
-    assert_eq!(done, State::new(Locale::Ur));
-    assert!(done.answers.is_empty());
+    assert_eq!(urdu.apply(Action::StartAgain), State::new(Locale::Ur));
 }
 
 #[test]
@@ -101,9 +146,9 @@ fn actions_that_do_not_fit_the_step_change_nothing() {
     let intro = State::new(Locale::En);
     assert_eq!(intro.apply(Action::Continue), intro);
     assert_eq!(intro.apply(Action::Back), intro);
-    assert_eq!(intro.apply(Action::Change(0)), intro);
-    let section = intro.apply(Action::Start);
-    assert_eq!(section.apply(Action::Start), section);
+    assert_eq!(intro.apply(Action::Change(Step::About)), intro);
+    let about = intro.apply(Action::Start);
+    assert_eq!(about.apply(Action::Start), about);
 }
 
 #[test]
@@ -115,15 +160,12 @@ fn locale_tags_are_read_leniently() {
 }
 
 #[test]
-fn a_check_resumed_from_the_static_first_screen_keeps_its_step_and_answers() {
-    let first = &SECTIONS[0].questions[0];
-    let state = State::resumed(
-        Locale::Ur,
-        &format!("section;{}=unsure;no_such=yes;{}=maybe", first.id, SECTIONS[0].questions[1].id),
-    );
-    assert_eq!(state.step, Step::Section(0));
+fn a_check_resumed_from_the_static_first_screen_keeps_its_screen_and_choices() {
+    let state = State::resumed(Locale::Ur, "about;offered_by=agent;destination=nowhere;no_such=yes;stage=paid");
+    assert_eq!(state.step, Step::About);
     assert_eq!(state.locale, Locale::Ur);
-    assert_eq!(state.answers.get(first), Some(Answer::NotSure));
-    assert_eq!(state.answers.len(), 1, "unknown ids and answers are ignored");
+    let choice = |id| state.answers.choice(questionnaire::context_question(id).unwrap()).map(|c| c.id);
+    assert_eq!((choice("offered_by"), choice("stage"), choice("destination")), (Some("agent"), Some("paid"), None));
+    assert_eq!(state.answers.len(), 2, "unknown ids and choices are ignored");
     assert_eq!(State::resumed(Locale::En, "intro"), State::new(Locale::En));
 }

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use job_offer_check::embed::{mount, Widget};
-use job_offer_check::questionnaire::{Locale, SECTIONS, UI};
+use job_offer_check::questionnaire::{Locale, CONTEXT, SECTIONS, UI};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -79,40 +79,40 @@ async fn an_unknown_language_falls_back_to_english() {
 }
 
 #[wasm_bindgen_test]
-async fn clicks_answer_questions_and_move_through_the_sections() {
+async fn clicks_choose_about_the_offer_then_answer_only_the_sections_that_apply() {
     let w = mounted("en");
     yew::scheduler::flush().await;
     w.button(UI.start.get(Locale::En)).click();
     yew::scheduler::flush().await;
-    assert_eq!(w.title(), SECTIONS[0].title.get(Locale::En));
-
-    let first = SECTIONS[0].questions[0].id;
-    w.radio(first, "unsure").click();
-    yew::scheduler::flush().await;
-    assert!(w.radio(first, "unsure").checked());
-    assert!(!w.radio(first, "yes").checked());
+    assert_eq!(w.title(), UI.about_title.get(Locale::En));
 
     w.button(UI.continue_button.get(Locale::En)).click();
     yew::scheduler::flush().await;
-    assert!(w.find(".joc-error-summary").is_some(), "unanswered questions are flagged");
-    assert_eq!(w.title(), SECTIONS[0].title.get(Locale::En));
+    assert!(w.find(".joc-error-summary").is_some(), "a question about the offer without a choice is flagged");
 
-    for q in SECTIONS[0].questions.iter().skip(1) {
-        w.radio(q.id, "no").click();
+    // An employer directly, nothing asked yet: the agent's and the money sections do not apply.
+    for (q, choice) in [("offered_by", "employer"), ("stage", "offered")] {
+        w.radio(q, choice).click();
+    }
+    for q in CONTEXT.iter().filter(|q| q.id != "offered_by" && q.id != "stage") {
+        w.radio(q.id, q.choices[0].id).click();
     }
     yew::scheduler::flush().await;
+    assert!(w.radio("offered_by", "employer").checked());
     w.button(UI.continue_button.get(Locale::En)).click();
     yew::scheduler::flush().await;
-    assert_eq!(w.title(), SECTIONS[1].title.get(Locale::En));
+    let first = SECTIONS.iter().find(|s| s.id != "recruiter" && s.id != "money").unwrap();
+    assert_eq!(w.title(), first.title.get(Locale::En), "the first section that applies");
     let status = w.find(".joc-status").unwrap().text_content().unwrap();
-    assert_eq!(status, format!("Section 2 of {}", SECTIONS.len()));
+    assert!(status.starts_with("Section 1 of "), "{status}");
+    assert!(w.find("input[name=\"sub_agent\"]").is_none());
 
     w.button(UI.switch_language.get(Locale::En)).click();
     yew::scheduler::flush().await;
-    assert_eq!(w.title(), SECTIONS[1].title.get(Locale::Ur));
+    assert_eq!(w.title(), first.title.get(Locale::Ur));
     w.button(UI.back_button.get(Locale::Ur)).click();
     yew::scheduler::flush().await;
-    assert!(w.radio(first, "unsure").checked(), "answers survive the language switch and Back");
+    assert!(w.radio("offered_by", "employer").checked(), "choices survive the language switch and Back");
 }
 
 #[wasm_bindgen_test]
@@ -122,6 +122,6 @@ async fn two_instances_on_one_page_are_independent() {
     yew::scheduler::flush().await;
     en.button(UI.start.get(Locale::En)).click();
     yew::scheduler::flush().await;
-    assert_eq!(en.title(), SECTIONS[0].title.get(Locale::En));
+    assert_eq!(en.title(), UI.about_title.get(Locale::En));
     assert_eq!(ur.title(), UI.intro_title.get(Locale::Ur));
 }

@@ -1,45 +1,34 @@
 use yew::prelude::*;
 
-use super::icons::section_icon;
-use super::question::question_field;
-use super::result::{band_label, find_out_list, severity_badge};
+use super::choice::{context_field, ContextView};
+use super::findings::{find_out_list, sign_list, step_list, verdict_box, VerdictName};
+use super::focus::focus_in_widget;
+use super::icons::icon;
+use super::question::{both, question_field, QuestionView};
 use super::summary::print_summary;
-use super::Dispatch;
+use super::top_bar::top_bar;
+use super::WidgetProps;
 use crate::assessment::assess;
-use crate::questionnaire::{Locale, SECTIONS, UI};
+use crate::labels::decimal;
+use crate::questionnaire::{Icon, CONTEXT, SECTIONS, UI};
+use crate::routing;
 use crate::state::{Action, State};
 
-/// Properties of [`CounsellorApp`].
-#[derive(Properties, PartialEq)]
-pub struct CounsellorProps {
-    /// The language shown.
-    pub locale: Locale,
-    /// Where "Leave quickly" goes, or `None` for no such button.
-    #[prop_or_default]
-    pub quick_exit: Option<AttrValue>,
-    /// The MRC centre to list first, if the embed chose one.
-    #[prop_or_default]
-    pub centre: Option<AttrValue>,
-}
-
-/// Counsellor mode, for MRC counsellors with a client: every section on one page with quick navigation, each
-/// question with its explanation in both languages (switchable), a running list of the signs found, "New client"
-/// with a confirmation, and a printable summary.
+/// Counsellor mode, for MRC counsellors with a client: the questions about the offer, then every section on one page
+/// with quick navigation, each question with its explanation in both languages (switchable), the questions that do
+/// not apply folded under each section (so they can still be asked), a running list with the verdict, what to do and
+/// the numbers to call, "New client" with a confirmation, and a printable summary.
 #[component]
-pub fn CounsellorApp(props: &CounsellorProps) -> Html {
+pub fn CounsellorApp(props: &WidgetProps) -> Html {
     let initial = props.locale;
     let state = use_reducer(move || State::new(initial));
+    let dispatch = state.dispatcher().to_callback();
     let bilingual = use_state(|| true);
     let confirming = use_state(|| false);
-    let dispatch: Dispatch = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
-    };
     let locale = state.locale;
     let other = locale.other();
     let assessment = assess(&state.answers);
 
-    let switch = dispatch.reform(move |_| Action::SetLocale(other));
     let toggle_bilingual = {
         let bilingual = bilingual.clone();
         Callback::from(move |_| bilingual.set(!*bilingual))
@@ -68,20 +57,15 @@ pub fn CounsellorApp(props: &CounsellorProps) -> Html {
 
     html! {
         <div class="joc joc-counsellor" lang={locale.tag()} dir={locale.direction()}>
-            <div class="joc-bar joc-no-print">
-                <span class="joc-brand">{ UI.widget_title.get(locale) }{ " · " }{ UI.counsellor_title.get(locale) }</span>
-                <span class="joc-bar-actions">
-                    <button type="button" class="joc-lang" lang={other.tag()} dir={other.direction()} onclick={switch}>
-                        { UI.switch_language.get(locale) }
-                    </button>
+            { top_bar(locale, Some(UI.counsellor_title.get(locale)), html! {
+                <>
                     <button type="button" class="joc-lang" aria-pressed={if *bilingual { "true" } else { "false" }} onclick={toggle_bilingual}>
                         { UI.both_languages.get(locale) }
                     </button>
                     <button type="button" class="joc-button joc-secondary" onclick={print}>{ UI.print_summary.get(locale) }</button>
                     <button type="button" class="joc-button joc-secondary" onclick={ask_new_client}>{ UI.new_client.get(locale) }</button>
-                    { super::app::quick_exit_button(props.quick_exit.clone(), locale, &dispatch) }
-                </span>
-            </div>
+                </>
+            }, props.quick_exit.clone(), &dispatch) }
             if *confirming {
                 <div class="joc-confirm joc-no-print" role="alert">
                     <p>{ UI.new_client_confirm.get(locale) }</p>
@@ -94,49 +78,81 @@ pub fn CounsellorApp(props: &CounsellorProps) -> Html {
             <div class="joc-columns joc-no-print">
                 <nav class="joc-nav" aria-label={UI.sections_nav.get(locale)}>
                     <ol>
+                        <li><button type="button" class="joc-link" onclick={scroll_to("about")}>{ UI.about_title.get(locale) }</button></li>
                         { for SECTIONS.iter().map(|s| html! {
                             <li><button type="button" class="joc-link" onclick={scroll_to(s.id)}>{ s.title.get(locale) }</button></li>
                         }) }
                     </ol>
                 </nav>
                 <div class="joc-main">
-                    { for SECTIONS.iter().map(|section| html! {
-                        <section class="joc-counsellor-section" id={["s-", section.id].concat()}>
-                            <h2 class="joc-with-icon" tabindex="-1">
-                                { section_icon(section.icon) }
-                                <span>
-                                    { section.title.get(locale) }
-                                    if *bilingual {
-                                        <span class="joc-other" lang={other.tag()} dir={other.direction()}>{ section.title.get(other) }</span>
-                                    }
-                                </span>
-                            </h2>
-                            { for section.questions.iter().map(|question| html! {
-                                { question_field(locale, question, state.answers.get(question), false, *bilingual, true, &dispatch) }
-                            }) }
-                        </section>
+                    <section class="joc-counsellor-section" id="s-about">
+                        <h2 class="joc-with-icon" tabindex="-1">
+                            { icon(Icon::Offered) }
+                            <span>{ both(UI.about_title, locale, *bilingual) }</span>
+                        </h2>
+                        { for CONTEXT.iter().map(|question| context_field(ContextView {
+                            locale,
+                            question,
+                            choice: state.answers.choice(question),
+                            missing: false,
+                            bilingual: *bilingual,
+                        }, &dispatch)) }
+                    </section>
+                    { for SECTIONS.iter().map(|section| {
+                        let (asked, folded): (Vec<_>, Vec<_>) = section
+                            .questions
+                            .iter()
+                            .partition(|q| routing::applies(section, q, &state.answers));
+                        html! {
+                            <section class="joc-counsellor-section" id={["s-", section.id].concat()}>
+                                <h2 class="joc-with-icon" tabindex="-1">
+                                    { icon(section.icon) }
+                                    <span>{ both(section.title, locale, *bilingual) }</span>
+                                </h2>
+                                { for asked.into_iter().map(|question| question_field(QuestionView {
+                                    locale,
+                                    question,
+                                    answer: state.answers.get(question),
+                                    missing: false,
+                                    bilingual: *bilingual,
+                                    explain: true,
+                                }, &dispatch)) }
+                                if !folded.is_empty() {
+                                    <details class="joc-not-applicable">
+                                        <summary>{ UI.not_applicable.fill(locale, &[("n", &decimal(folded.len()))]) }</summary>
+                                        <p>{ UI.not_applicable_note.get(locale) }</p>
+                                        <ul>
+                                            { for folded.iter().map(|q| html! { <li data-folded={q.id}>{ both(q.text, locale, *bilingual) }</li> }) }
+                                        </ul>
+                                    </details>
+                                }
+                            </section>
+                        }
                     }) }
                 </div>
                 <aside class="joc-live" aria-labelledby="joc-live-title">
                     <h2 id="joc-live-title">{ UI.signs_so_far.get(locale) }</h2>
-                    <p class="joc-band-name" role="status" aria-live="polite">{ band_label(assessment.band, locale) }</p>
-                    <ol class="joc-signs">
-                        { for assessment.signs.iter().map(|q| html! {
-                            <li class="joc-sign" data-severity={q.severity.name()} data-sign={q.id}>
-                                { severity_badge(q.severity, locale) }
-                                <p>{ q.sign.get(locale) }</p>
-                            </li>
-                        }) }
-                    </ol>
-                    { find_out_list(locale, &assessment.find_out) }
+                    if state.answers.is_empty() {
+                        <div class="joc-band" data-band="none">
+                            <p class="joc-band-name" role="status" aria-live="polite">{ UI.no_answers_yet.get(locale) }</p>
+                        </div>
+                    } else {
+                        { verdict_box(locale, &assessment, VerdictName::Live) }
+                        { sign_list(locale, &assessment.signs) }
+                        { step_list(locale, &assessment.steps) }
+                        { find_out_list(locale, &assessment.unknowns, false) }
+                    }
                 </aside>
             </div>
             { print_summary(locale, &assessment, props.centre.as_deref()) }
+            if *bilingual {
+                { print_summary(other, &assessment, props.centre.as_deref()) }
+            }
         </div>
     }
 }
 
 /// Scrolls a section into view and moves focus to its heading.
 fn scroll_to(id: &'static str) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| super::focus_in_widget(&e, &["#s-", id, " h2"].concat(), true))
+    Callback::from(move |e: MouseEvent| focus_in_widget(&e, &["#s-", id, " h2"].concat(), true))
 }

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
-use super::Dispatch;
+use super::{on_click, Dispatch};
 use crate::questionnaire::{Locale, UI};
 use crate::state::Action;
 
 /// The opening screen: what the check does and the privacy promise. `heading` receives focus when the step changes.
 pub fn intro(locale: Locale, dispatch: &Dispatch, heading: &NodeRef) -> Html {
-    let start = dispatch.reform(|_| Action::Start);
+    let start = on_click(dispatch, Action::Start);
     html! {
         <div class="joc-page">
             <h2 class="joc-title" tabindex="-1" ref={heading.clone()}>{ UI.intro_title.get(locale) }</h2>

@@ -1,24 +1,39 @@
 use web_sys::SpeechSynthesisVoice;
 use yew::prelude::*;
 
-use super::question::question_field;
-use super::Dispatch;
-use crate::assessment::Answers;
-use crate::questionnaire::{Locale, Question, SECTIONS, UI};
+use super::actions::actions;
+use super::choice::{context_field, ContextView};
+use super::focus::focus_in_widget;
+use super::icons::icon;
+use super::question::{question_field, QuestionView};
+use super::{list, on_click, Dispatch};
+use crate::answers::Answers;
+use crate::labels::answer_label;
+use crate::questionnaire::{Answer, Icon, Locale, Text, CONTEXT, SECTIONS, UI};
+use crate::routing;
 use crate::state::Action;
 
-/// What a section screen shows.
+/// Which screen of questions.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// "About the offer".
+    About,
+    /// A section, by index into the questionnaire.
+    Section(usize),
+}
+
+/// What a screen of questions shows.
 pub struct SectionView<'a> {
     /// The language shown.
     pub locale: Locale,
-    /// Which section, by index into the questionnaire.
-    pub index: usize,
-    /// "Part n of total", also announced in the widget's status line.
-    pub progress: &'a str,
+    /// Which screen.
+    pub screen: Screen,
+    /// Its caption ("Section n of total"), also announced in the widget's status line.
+    pub caption: &'a str,
     /// The answers so far, keyed by question id.
     pub answers: &'a Answers,
-    /// Questions to flag as unanswered (empty unless Continue was pressed too early).
-    pub unanswered: &'a [&'static Question],
+    /// The questions to flag as unanswered, by id, with their text (empty unless Continue was pressed too early).
+    pub missing: &'a [(&'static str, &'static Text)],
     /// The heading that receives focus when the step changes.
     pub heading: &'a NodeRef,
     /// The error summary, which receives focus when it appears.
@@ -27,59 +42,102 @@ pub struct SectionView<'a> {
     pub voice: Option<&'a SpeechSynthesisVoice>,
 }
 
-/// One section of questions, with an error summary when Continue was pressed with questions unanswered.
+/// A screen of questions (about the offer, or a section's that apply), with an error summary when Continue was
+/// pressed with questions unanswered.
 pub fn section_page(view: SectionView, dispatch: &Dispatch) -> Html {
-    let SectionView { locale, index, progress, answers, unanswered, heading, summary: summary_ref, voice } = view;
-    let section = &SECTIONS[index];
+    let SectionView { locale, screen, caption, answers, missing, heading, summary: summary_ref, voice } = view;
     let onsubmit = dispatch.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Continue
     });
-    let back = dispatch.reform(|_| Action::Back);
-    let summary = (!unanswered.is_empty()).then(|| {
+    let back = on_click(dispatch, Action::Back);
+    let is_missing = |id: &str| missing.iter().any(|(m, _)| *m == id);
+    let (pictogram, title, fields) = match screen {
+        Screen::About => (Icon::Offered, UI.about_title.get(locale), {
+            let mut fields = Vec::new();
+            for question in CONTEXT {
+                let choice = answers.choice(question);
+                let view = ContextView { locale, question, choice, missing: is_missing(question.id), bilingual: false };
+                fields.push(context_field(view, dispatch));
+            }
+            list(fields)
+        }),
+        Screen::Section(index) => {
+            let section = &SECTIONS[index];
+            let mut fields = Vec::new();
+            for question in routing::section_questions(section, answers) {
+                let answer = answers.get(question);
+                let view = QuestionView {
+                    locale,
+                    question,
+                    answer,
+                    missing: is_missing(question.id),
+                    bilingual: false,
+                    explain: false,
+                };
+                fields.push(question_field(view, dispatch));
+            }
+            let fields = list(fields);
+            (section.icon, section.title.get(locale), fields)
+        }
+    };
+    let summary = (!missing.is_empty()).then(|| {
+        let mut items = Vec::new();
+        for (id, text) in missing {
+            items.push(html! {
+                <li><button type="button" class="joc-link" onclick={focus_question(id)}>{ text.get(locale) }</button></li>
+            });
+        }
         html! {
             <div class="joc-error-summary" role="alert" tabindex="-1" ref={summary_ref.clone()}>
                 <h3 class="joc-error-title">{ UI.error_title.get(locale) }</h3>
-                <ul>
-                    { for unanswered.iter().map(|q| html! {
-                        <li><button type="button" class="joc-link" onclick={focus_question(q.id)}>{ q.text.get(locale) }</button></li>
-                    }) }
-                </ul>
+                <ul>{ list(items) }</ul>
             </div>
         }
     });
     html! {
         <form class="joc-page" novalidate=true {onsubmit}>
-            <p class="joc-caption">{ progress }</p>
-            <h2 class="joc-title joc-with-icon" tabindex="-1" ref={heading.clone()}>
-                { super::icons::section_icon(section.icon) }{ section.title.get(locale) }
-            </h2>
-            { super::read_aloud::read_aloud(locale, voice, || read_text(index, locale)) }
+            <p class="joc-caption">{ caption }</p>
+            <h2 class="joc-title joc-with-icon" tabindex="-1" ref={heading.clone()}>{ icon(pictogram) }{ title }</h2>
+            { super::read_aloud::read_aloud(locale, voice, || read_text(screen, answers, title, locale)) }
             { summary }
-            { for section.questions.iter().map(|question| html! {
-                { question_field(locale, question, answers.get(question),
-                    unanswered.iter().any(|q| q.id == question.id), false, false, dispatch) }
-            }) }
-            { super::actions(locale, UI.continue_button.get(locale), None, back) }
+            { fields }
+            { actions(locale, UI.continue_button.get(locale), None, back) }
         </form>
     }
 }
 
 /// Moves focus to the first radio of a question.
 fn focus_question(id: &'static str) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| super::focus_in_widget(&e, &["input[name=\"", id, "\"]"].concat(), false))
+    Callback::from(move |e: MouseEvent| focus_in_widget(&e, &["input[name=\"", id, "\"]"].concat(), false))
 }
 
-/// What "Read aloud" says on a section: its title, then each question and its hint.
-fn read_text(index: usize, locale: Locale) -> String {
-    let section = &SECTIONS[index];
-    let mut text = String::from(section.title.get(locale));
-    for q in section.questions {
+/// What "Read aloud" says on a screen: its title, then each question with its choices.
+fn read_text(screen: Screen, answers: &Answers, title: &str, locale: Locale) -> String {
+    let mut text = String::from(title);
+    let mut line = |part: &str| {
         text += "\n";
-        text += q.text.get(locale);
-        if let Some(hint) = q.hint {
-            text += " ";
-            text += hint.get(locale);
+        text += part;
+    };
+    match screen {
+        Screen::About => {
+            for q in CONTEXT {
+                line(q.text.get(locale));
+                for c in q.choices {
+                    line(c.text.get(locale));
+                }
+            }
+        }
+        Screen::Section(index) => {
+            for q in routing::section_questions(&SECTIONS[index], answers) {
+                line(q.text.get(locale));
+                if let Some(hint) = q.hint {
+                    line(hint.get(locale));
+                }
+                for a in Answer::ALL {
+                    line(answer_label(a, locale));
+                }
+            }
         }
     }
     text
