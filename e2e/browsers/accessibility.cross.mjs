@@ -1,9 +1,9 @@
 // Cross-browser: axe-core (WCAG 2 A/AA, 2.1 A/AA, 2.2 AA rules) on every screen of the widget in both languages
-// (intro, error summary, each section the answers lead to, review, result), on the static fallback and on counsellor
-// mode, run inside the engine on its own rendering.
+// (intro, error summary, About the offer, every section (the case walked routes to all of them), Check your answers,
+// result), on the static fallback and on counsellor mode, run inside the engine on its own rendering.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { SCENARIOS, UI } from '../harness.mjs';
+import { SCENARIOS, SECTIONS, UI } from '../harness.mjs';
 import { ENGINE, axe, primaryButton, useEngine, walkToResult } from './common.mjs';
 
 const session = useEngine();
@@ -19,7 +19,7 @@ for (const lang of ['en', 'ur']) {
     const report = {};
     report.intro = await axe(page, widget);
     await page.click([...widget, { css: 'button', text: UI.start[lang] }]);
-    await page.waitFor((w) => J.root(w).querySelector('fieldset'), [widget], { what: 'the first section' });
+    await page.waitFor((w) => J.root(w).querySelector('fieldset'), [widget], { what: 'About the offer' });
     await page.click(await primaryButton(page, widget));
     await page.waitFor((w) => J.root(w).querySelector('.joc-error-summary'), [widget], { what: 'the error summary' });
     report['error summary'] = await axe(page, widget);
@@ -32,6 +32,9 @@ for (const lang of ['en', 'ur']) {
     });
     report.result = await axe(page, widget);
     assert.equal(Object.keys(report).length, screens.length + 3, `every screen was scanned: ${Object.keys(report).join(' / ')}`);
+    assert.ok(UI.about_title[lang] in report, `About the offer was scanned: ${Object.keys(report).join(' / ')}`);
+    assert.ok(UI.review_title[lang] in report, 'Check your answers was scanned');
+    assert.equal(screens.length, SECTIONS.length + 2, `About the offer, every section, Check your answers: ${screens.join(' / ')}`);
     for (const [screen, violations] of Object.entries(report)) assert.deepEqual(violations, [], screen);
   });
 }

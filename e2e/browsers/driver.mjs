@@ -436,8 +436,9 @@ export async function launch() {
         setViewport: (size) => session.setViewport(size),
         /**
          * The pixels (RGBA) of the element at `css` in the page's own document (a widget's host), scrolled to the top
-         * of the viewport, as far as the viewport shows it: cut from a screenshot of the viewport, the same way in
-         * both engines (WebKitWebDriver's element screenshot cuts the wrong part of a scrolled page).
+         * of the viewport, as far as the viewport shows it: cut from a screenshot of the viewport once the engine shows
+         * the same twice, the same way in both engines (WebKitWebDriver's element screenshot cuts the wrong part of a
+         * scrolled page).
          */
         async pixels(css) {
           const box = await run((sel) => {
@@ -451,7 +452,15 @@ export async function launch() {
             // Two frames for the engine to paint the scrolled page.
             return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(box))));
           }, css);
-          const shot = PNG.sync.read(await session.screenshot());
+          // Until two screenshots in a row agree: Firefox's first screenshot after a scroll can still show the page
+          // as composited a moment before, one pixel off (seen on a widget taller than the viewport).
+          let bytes = await session.screenshot();
+          for (let i = 0; i < 5; i += 1) {
+            const again = await session.screenshot();
+            if (again.equals(bytes)) break;
+            bytes = again;
+          }
+          const shot = PNG.sync.read(bytes);
           const out = Buffer.alloc(box.width * box.height * 4);
           for (let row = 0; row < box.height; row += 1) {
             const start = ((box.y + row) * shot.width + box.x) * 4;
