@@ -2,10 +2,14 @@
 //! [`mount`] with an element inside it. Nothing here reads answers or touches the host page.
 
 use wasm_bindgen::prelude::*;
-use yew::AttrValue;
+use yew::{AttrValue, Callback};
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use crate::questionnaire::Locale;
-use crate::ui::{App, WidgetProps};
+use crate::state::{Action, Step};
+use crate::ui::{App, HistoryLink, WidgetProps};
 
 // The widget runs on one thread and allocates little; this allocator is a fraction of the default's size.
 #[global_allocator]
@@ -17,6 +21,7 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 #[wasm_bindgen]
 pub struct Widget {
     destroy: Option<Box<dyn FnOnce()>>,
+    show: Option<Rc<RefCell<Option<Callback<Action>>>>>,
 }
 
 #[wasm_bindgen]
@@ -27,45 +32,55 @@ impl Widget {
             destroy();
         }
     }
+
+    /// Shows the step whose code a history entry holds (Back or Forward; see [`crate::state::Step::code`]); the
+    /// widget refuses a step its answers no longer reach.
+    pub fn show(&self, code: u32) {
+        let dispatch = self.show.as_ref().and_then(|show| show.borrow().clone());
+        if let (Some(step), Some(dispatch)) = (Step::from_code(code), dispatch) {
+            dispatch.emit(Action::Show(step));
+        }
+    }
 }
 
 /// Renders the visitor's wizard into `root` (an element inside the host's shadow root) in the language `lang` (`en` or
-/// `ur`; anything else falls back to English, and the loader warns about it). `quick_exit` is the neutral page that
-/// "Leave quickly" opens, already checked by the loader, or `None` for no such button. `centre` is the MRC centre to
-/// list first (checked by the loader). `resume` carries what the person did on the static first screen before the wasm
-/// was ready.
+/// `ur`; anything else falls back to English, and the loader warns about it). `quick_exit` shows "Leave quickly" (the
+/// loader leaves when it is pressed). `centre` is the MRC centre to list first (checked by the loader). `resume`
+/// carries what the person did on the static first screen before the wasm was ready. `history`, unless the embed
+/// turned it off, is the loader's function that hears of each step, for Back and Forward (see [`Widget::show`]).
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
     lang: &str,
-    quick_exit: Option<String>,
+    quick_exit: bool,
     centre: Option<String>,
     resume: Option<String>,
+    history: Option<js_sys::Function>,
 ) -> Widget {
-    render::<App>(root, props(lang, quick_exit, centre, resume))
+    let history = history.map(|report| HistoryLink { report, show: Rc::default() });
+    let show = history.as_ref().map(|link| link.show.clone());
+    let mut widget = render::<App>(root, WidgetProps { history, ..props(lang, quick_exit, centre, resume) });
+    widget.show = show;
+    widget
 }
 
 /// Renders counsellor mode into `root`, with the same arguments as [`mount`] but no `resume` (counsellor mode has no
-/// static first screen). Only with the `counsellor` feature: the visitor's wasm is built without it (scripts/build), so
+/// static first screen) and no `history` (it is one page). Only with the `counsellor` feature: the visitor's wasm is built without it (scripts/build), so
 /// partner pages do not download counsellor mode.
 #[cfg(feature = "counsellor")]
 #[wasm_bindgen]
-pub fn mount_counsellor(
-    root: web_sys::Element,
-    lang: &str,
-    quick_exit: Option<String>,
-    centre: Option<String>,
-) -> Widget {
+pub fn mount_counsellor(root: web_sys::Element, lang: &str, quick_exit: bool, centre: Option<String>) -> Widget {
     render::<crate::ui::CounsellorApp>(root, props(lang, quick_exit, centre, None))
 }
 
 /// The widget's properties from the loader's (already checked) options.
-fn props(lang: &str, quick_exit: Option<String>, centre: Option<String>, resume: Option<String>) -> WidgetProps {
+fn props(lang: &str, quick_exit: bool, centre: Option<String>, resume: Option<String>) -> WidgetProps {
     WidgetProps {
         locale: Locale::from_tag(lang).unwrap_or_default(),
-        quick_exit: quick_exit.map(AttrValue::from),
+        quick_exit,
         centre: centre.map(AttrValue::from),
         resume: resume.map(AttrValue::from),
+        history: None,
     }
 }
 
@@ -73,7 +88,7 @@ fn props(lang: &str, quick_exit: Option<String>, centre: Option<String>, resume:
 fn render<C: yew::BaseComponent<Properties = WidgetProps>>(root: web_sys::Element, props: WidgetProps) -> Widget {
     quiet_panics();
     let app = yew::Renderer::<C>::with_root_and_props(root, props).render();
-    Widget { destroy: Some(Box::new(move || app.destroy())) }
+    Widget { destroy: Some(Box::new(move || app.destroy())), show: None }
 }
 
 /// Yew would otherwise install console_error_panic_hook, and its formatting code, for the whole module. The release

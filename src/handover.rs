@@ -9,7 +9,8 @@
 //! - the static screen's root `.joc` carries [`STATIC`], and also [`DECLARATIVE`] when the page shipped it in its own
 //!   HTML (a declarative shadow root) rather than the loader drawing it;
 //! - each of its two screens carries [`STEP`] with a [`Screen`] name;
-//! - its buttons carry [`ACTION`] with a [`Move`] name;
+//! - its buttons carry [`ACTION`] with a [`Move`] name; so does the live widget's "Leave quickly" (`src/ui/top_bar.rs`),
+//!   as the loader leaves the page for both (`www/widget/history.js`);
 //! - its inputs have the live widget's names and values (question id, choice id), so the same fieldsets appear in
 //!   both (an end-to-end test compares them);
 //! - the loader hands over where the person got to as a [`resume`] string: the screen's name, then

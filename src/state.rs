@@ -25,6 +25,31 @@ pub enum Step {
     Result,
 }
 
+impl Step {
+    /// The step as a number, for the browser's history (the entry holds the step, never an answer): 0 the intro, 1
+    /// About the offer, 2 Check your answers, 3 the result, 4 + n section n.
+    pub fn code(self) -> u32 {
+        match self {
+            Step::Intro => 0,
+            Step::About => 1,
+            Step::Review => 2,
+            Step::Result => 3,
+            Step::Section(i) => 4 + i as u32,
+        }
+    }
+
+    /// The step a number stands for (see [`Step::code`]); `None` for a number that is none.
+    pub fn from_code(code: u32) -> Option<Step> {
+        match code {
+            0 => Some(Step::Intro),
+            1 => Some(Step::About),
+            2 => Some(Step::Review),
+            3 => Some(Step::Result),
+            n => SECTIONS.get(n as usize - 4).map(|_| Step::Section(n as usize - 4)),
+        }
+    }
+}
+
 /// Everything the widget remembers, in memory only.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -62,6 +87,9 @@ pub enum Action {
     SetLocale(questionnaire::Locale),
     /// Forget every answer and return to the intro.
     StartAgain,
+    /// Show a screen the person was on before, from the browser's Back or Forward; refused when the answers no longer
+    /// reach it (a section that no longer applies, Check your answers with questions unanswered).
+    Show(Step),
 }
 
 impl State {
@@ -114,6 +142,19 @@ impl State {
         missing
     }
 
+    /// Whether the answers reach `step`: the intro and About the offer always; a section when it applies and About the
+    /// offer is answered; Check your answers and the result when every question that applies is answered.
+    pub fn reaches(&self, step: Step) -> bool {
+        let about = CONTEXT.iter().all(|q| self.answers.choice(q).is_some());
+        match step {
+            Step::Intro | Step::About => true,
+            Step::Section(i) => about && self.sections().contains(&i),
+            Step::Review | Step::Result => {
+                about && routing::questions(&self.answers).all(|q| self.answers.get(q).is_some())
+            }
+        }
+    }
+
     /// The screen after this one: the next section that applies, or "Check your answers".
     fn next(&self, after: Option<usize>) -> Step {
         let sections = self.sections();
@@ -157,6 +198,7 @@ impl State {
             }
             (Action::SetLocale(locale), _) => next.locale = locale,
             (Action::StartAgain, _) => next = State::new(self.locale),
+            (Action::Show(step), _) if self.reaches(step) => next.step = step,
             _ => {}
         }
         if next.step != self.step {

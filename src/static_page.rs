@@ -13,7 +13,7 @@ pub fn fallback_html(locale: Locale) -> String {
     signs.sort_by_key(|s| s.severity);
     let mut html = String::new();
     html += &format!(
-        "<div class=\"joc joc-fallback\" lang=\"{}\" dir=\"{}\"><div class=\"joc-bar\"><span class=\"joc-brand\">{}</span></div>",
+        "<div class=\"joc joc-fallback\" lang=\"{}\" dir=\"{}\"><p class=\"joc-brand\">{}</p>",
         locale.tag(),
         locale.direction(),
         escape(UI.widget_title.get(locale))
@@ -94,9 +94,9 @@ pub fn first_screen_html(locale: Locale, drawn_by: FirstScreen) -> String {
         FirstScreen::InPage => format!("{} disabled=\"\">{}", action(Move::Start), t(UI.start_loading)),
     };
     let mut html = format!(
-        "<div class=\"joc\" lang=\"{}\" dir=\"{}\" {marker}><div class=\"joc-bar\"><span class=\"joc-brand\">{}</span>\
-         <span class=\"joc-bar-actions\"><button type=\"button\" class=\"joc-lang\" lang=\"{}\" dir=\"{}\" {}>{}</button>\
-         <button type=\"button\" class=\"joc-exit\" {}>{}</button></span></div>\
+        "<div class=\"joc\" lang=\"{}\" dir=\"{}\" {marker}><p class=\"joc-brand\">{}</p><div class=\"joc-bar\">\
+         <button type=\"button\" class=\"joc-lang\" lang=\"{}\" dir=\"{}\" {}>{}</button>\
+         <button type=\"button\" class=\"joc-exit\" {}>{}</button></div>\
          <p class=\"joc-status\" role=\"status\" aria-live=\"polite\"></p>",
         locale.tag(),
         locale.direction(),

@@ -169,3 +169,39 @@ fn a_check_resumed_from_the_static_first_screen_keeps_its_screen_and_choices() {
     assert_eq!(state.answers.len(), 2, "unknown ids and choices are ignored");
     assert_eq!(State::resumed(Locale::En, "intro"), State::new(Locale::En));
 }
+
+#[test]
+fn every_step_has_its_own_history_code_and_reads_back() {
+    let steps: Vec<Step> = [Step::Intro, Step::About, Step::Review, Step::Result]
+        .into_iter()
+        .chain((0..SECTIONS.len()).map(Step::Section))
+        .collect();
+    let mut codes: Vec<u32> = steps.iter().map(|s| s.code()).collect();
+    for step in &steps {
+        assert_eq!(Step::from_code(step.code()), Some(*step));
+    }
+    codes.sort_unstable();
+    codes.dedup();
+    assert_eq!(codes.len(), steps.len(), "no two steps share a code");
+    assert_eq!(Step::from_code(4 + SECTIONS.len() as u32), None, "a section past the last is none");
+}
+
+#[test]
+fn back_and_forward_show_only_the_screens_the_answers_reach() {
+    let review = at_review(&AGENT);
+    let first = review.sections()[0];
+    // Back from Check your answers through the browser, then Forward again: answers kept, steps as they were.
+    let back = review.apply(Action::Show(Step::Section(first)));
+    assert_eq!(back.step, Step::Section(first));
+    assert_eq!(back.answers, review.answers);
+    assert_eq!(back.apply(Action::Show(Step::Review)).step, Step::Review);
+    assert_eq!(back.apply(Action::Show(Step::Intro)).step, Step::Intro, "the intro is always reachable");
+
+    // Forward to a result with questions unanswered, or to a section that no longer applies, is refused.
+    let fresh = State::new(Locale::En).apply(Action::Start);
+    assert_eq!(fresh.apply(Action::Show(Step::Result)).step, Step::About);
+    assert_eq!(fresh.apply(Action::Show(Step::Section(first))).step, Step::About, "About the offer is not answered");
+    let direct = at_review(&[("offered_by", "employer"), ("stage", "offered")]);
+    let hidden = (0..SECTIONS.len()).find(|s| !direct.sections().contains(s)).unwrap();
+    assert_eq!(direct.apply(Action::Show(Step::Section(hidden))).step, Step::Review);
+}

@@ -30,7 +30,7 @@ fn mounted(lang: &str) -> Mounted {
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
     let root = document.create_element("div").unwrap();
     shadow.append_child(&root).unwrap();
-    let widget = mount(root, lang, Some("about:blank#left".into()), None, None);
+    let widget = mount(root, lang, true, None, None, None);
     Mounted { host, shadow, widget }
 }
 

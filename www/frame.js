@@ -2,7 +2,7 @@
 // and by the loader when a host's CSP blocks WebAssembly. It tells the parent page its height, and nothing else.
 const params = new URLSearchParams(location.search);
 const widget = document.createElement('job-offer-check');
-for (const name of ['lang', 'quick-exit', 'mode', 'centre', 'accent']) {
+for (const name of ['lang', 'quick-exit', 'mode', 'centre', 'accent', 'history']) {
   const value = params.get(name);
   if (value) widget.setAttribute(name, value);
 }

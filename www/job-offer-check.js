@@ -1,11 +1,11 @@
 // Job Offer Check loader. Paste once per page:
 //   <script type="module" src="https://…/job-offer-check.js"></script>
 //   <job-offer-check lang="ur"></job-offer-check>   (or <div data-job-offer-check lang="ur"></div>)
-// Attributes: lang, mode, centre, quick-exit, accent (see EMBEDDING.md). It can sit in <head>, be included twice,
+// Attributes: lang, mode, centre, quick-exit, accent, history (see EMBEDDING.md). It can sit in <head>, be included twice,
 // and elements added later mount too. The widget itself is in widget.js.
 import { mount, preload } from './widget.js';
 
-const OWN_ATTRIBUTES = ['lang', 'mode', 'centre', 'quick-exit', 'accent', 'data-job-offer-check'];
+const OWN_ATTRIBUTES = ['lang', 'mode', 'centre', 'quick-exit', 'accent', 'history', 'data-job-offer-check'];
 const HTML_ATTRIBUTES = ['id', 'class', 'style', 'title', 'hidden', 'dir', 'tabindex', 'role', 'slot', 'part', 'translate'];
 
 const mounted = new WeakMap();
@@ -22,6 +22,7 @@ function optionsOf(host) {
     centre: host.getAttribute('centre'),
     quickExit: host.getAttribute('quick-exit'),
     accent: host.getAttribute('accent'),
+    history: host.getAttribute('history'),
   };
 }
 

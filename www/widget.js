@@ -8,6 +8,7 @@
 
 import { showFallback, showFrame } from './widget/fallback.js';
 import { setBase } from './widget/files.js';
+import { followHistory, leave } from './widget/history.js';
 import { warn } from './widget/host.js';
 import { checkOptions, counsellorSheet, styleSheets } from './widget/options.js';
 import { live, loadRuntime, startedMode } from './widget/runtime.js';
@@ -40,8 +41,9 @@ export function preload() {
 /**
  * Mounts the widget into `host` (any element that can have a shadow root). Options: `lang` ("en" | "ur"), `mode`
  * ("embedded" | "counsellor"), `centre` ("islamabad" | "lahore" | "peshawar"), `quickExit` (a URL, or "off"),
- * `accent` (a CSS colour). Resolves to a handle with `destroy()`, or to null when the element already has a shadow
- * root that is not ours (another copy of the script mounted it).
+ * `accent` (a CSS colour), `history` ("off" keeps Back and Forward out of the widget's steps). Resolves to a handle
+ * with `destroy()`, or to null when the element already has a shadow root that is not ours (another copy of the
+ * script mounted it).
  */
 export async function mount(host, options = {}) {
   // A first screen the page shipped in its own HTML (a declarative shadow root, `snippet-instant.html`) is taken
@@ -87,6 +89,7 @@ export async function mount(host, options = {}) {
     let root;
     let widget;
     let from;
+    const steps = !counsellor && checked.history ? followHistory(host) : null;
     // Start the live widget where the person is on the first screen; if they click on while it draws, start again
     // from there, so that no click is lost. The last check and the swap run in one task.
     do {
@@ -94,14 +97,28 @@ export async function mount(host, options = {}) {
       from = { resume: first?.resume() ?? null, lang: first?.lang() ?? checked.lang };
       root = document.createElement('div');
       widget = counsellor
-        ? glue.mount_counsellor(root, from.lang, checked.quickExit, checked.centre)
-        : glue.mount(root, from.lang, checked.quickExit, checked.centre, from.resume);
+        ? glue.mount_counsellor(root, from.lang, !!checked.quickExit, checked.centre)
+        : glue.mount(root, from.lang, !!checked.quickExit, checked.centre, from.resume, steps?.report ?? null);
+      steps?.follow(widget);
       for (let i = 0; i < DRAW_WAIT_TURNS && !root.firstElementChild; i += 1) await new Promise((r) => setTimeout(r, 0));
     } while (first && (first.resume() !== from.resume || first.lang() !== from.lang));
+    // "Leave quickly" (the same data-joc-action as on the first screen): the widget clears its answers, this leaves.
+    // On the shadow root in the capture phase, before the widget's own handler (on its root): once leaving, clearing
+    // the answers adds no history entry.
+    shadow.addEventListener(
+      'click',
+      (event) => {
+        if (root.contains(event.target) && event.target.closest('[data-joc-action="exit"]')) leave(checked.quickExit);
+      },
+      true,
+    );
     const focus = first?.focus();
     shadow.replaceChildren(root);
     if (focus) root.querySelector(focus)?.focus();
-    live.set(shadow, () => widget.destroy());
+    live.set(shadow, () => {
+      steps?.stop();
+      widget.destroy();
+    });
     return {
       destroy() {
         live.get(shadow)?.();

@@ -23,7 +23,11 @@ pub fn App(props: &WidgetProps) -> Html {
     });
     let dispatch = state.dispatcher().to_callback();
     let missing = if state.show_errors { state.missing() } else { Vec::new() };
-    let (heading, summary) = use_focus_moves(state.step, !missing.is_empty());
+    if let Some(history) = &props.history {
+        history.show.replace(Some(dispatch.clone()));
+    }
+    let report = props.history.as_ref().map(|h| h.report.clone());
+    let (heading, summary) = use_focus_moves(state.step, !missing.is_empty(), report);
     let locale = state.locale;
     let voice = use_local_voice(locale);
 
@@ -61,7 +65,7 @@ pub fn App(props: &WidgetProps) -> Html {
 
     html! {
         <div class="joc" lang={locale.tag()} dir={locale.direction()}>
-            { top_bar(locale, None, Html::default(), props.quick_exit.clone(), &dispatch) }
+            { top_bar(locale, None, Html::default(), props.quick_exit, &dispatch) }
             <p class="joc-status" role="status" aria-live="polite">{ status }</p>
             { body }
         </div>

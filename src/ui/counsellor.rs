@@ -65,7 +65,7 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
                     <button type="button" class="joc-button joc-secondary" onclick={print}>{ UI.print_summary.get(locale) }</button>
                     <button type="button" class="joc-button joc-secondary" onclick={ask_new_client}>{ UI.new_client.get(locale) }</button>
                 </>
-            }, props.quick_exit.clone(), &dispatch) }
+            }, props.quick_exit, &dispatch) }
             if *confirming {
                 <div class="joc-confirm joc-no-print" role="alert">
                     <p>{ UI.new_client_confirm.get(locale) }</p>

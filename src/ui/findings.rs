@@ -19,8 +19,10 @@ pub enum VerdictName<'a> {
     /// As the page's heading, which receives focus when the step changes (the result).
     Heading(&'a NodeRef),
     /// Announced as it changes (counsellor mode's running list).
+    #[cfg(feature = "counsellor")]
     Live,
     /// As plain text (the printed summary).
+    #[cfg(feature = "counsellor")]
     Plain,
 }
 
@@ -50,7 +52,9 @@ pub fn verdict_box(locale: Locale, a: &Assessment, name: VerdictName) -> Html {
         VerdictName::Heading(heading) => {
             html! { <h2 class="joc-title joc-band-name" tabindex="-1" ref={heading.clone()}>{ label }</h2> }
         }
+        #[cfg(feature = "counsellor")]
         VerdictName::Live => html! { <p class="joc-band-name" role="status" aria-live="polite">{ label }</p> },
+        #[cfg(feature = "counsellor")]
         VerdictName::Plain => html! { <p class="joc-band-name">{ label }</p> },
     };
     html! {

@@ -4,52 +4,46 @@ use super::{on_click, Dispatch};
 use crate::questionnaire::{Locale, UI};
 use crate::state::Action;
 
-/// The bar at the top of the widget, in either mode: the name (with the mode's, if any), the language switch, the
-/// mode's own buttons, and "Leave quickly" when the embed asked for it.
+/// The top of the widget, in either mode: the name (with the mode's, if any), then the bar of buttons: the language
+/// switch, the mode's own buttons, and "Leave quickly" when the embed asked for it. Only the bar stays on screen as
+/// the page scrolls (where it fits: see `.joc-bar` in the CSS), so the name is outside it.
 pub fn top_bar(
     locale: Locale,
     mode: Option<&'static str>,
     buttons: Html,
-    quick_exit: Option<AttrValue>,
+    quick_exit: bool,
     dispatch: &Dispatch,
 ) -> Html {
     let other = locale.other();
     let switch = on_click(dispatch, Action::SetLocale(other));
     html! {
-        <div class="joc-bar">
-            <span class="joc-brand">
+        <>
+            <p class="joc-brand">
                 { UI.widget_title.get(locale) }
                 if let Some(mode) = mode {
                     { " · " }{ mode }
                 }
-            </span>
-            <span class="joc-bar-actions">
+            </p>
+            <div class="joc-bar">
                 <button type="button" class="joc-lang" lang={other.tag()} dir={other.direction()} onclick={switch}>
                     { UI.switch_language.get(locale) }
                 </button>
                 { buttons }
                 { quick_exit_button(quick_exit, locale, dispatch) }
-            </span>
-        </div>
+            </div>
+        </>
     }
 }
 
-/// "Leave quickly": clears the answers, then leaves for the neutral site.
-fn quick_exit_button(url: Option<AttrValue>, locale: Locale, dispatch: &Dispatch) -> Html {
-    let Some(url) = url else { return Html::default() };
-    let dispatch = dispatch.clone();
-    let leave = Callback::from(move |_| {
-        dispatch.emit(Action::StartAgain);
-        leave_for(&url);
-    });
-    html! { <button type="button" class="joc-exit" onclick={leave}>{ UI.quick_exit.get(locale) }</button> }
-}
-
-/// Replaces the whole page (the top page when the widget runs in a frame), without adding to its history, with a
-/// neutral site.
-fn leave_for(url: &str) {
-    if let Some(window) = web_sys::window() {
-        let top = window.top().ok().flatten().unwrap_or(window);
-        let _ = top.location().replace(url);
+/// "Leave quickly": clears the answers; the loader, which knows the neutral site, leaves the page (its button carries the
+/// same `data-joc-action` as the static first screen's, src/handover.rs).
+fn quick_exit_button(shown: bool, locale: Locale, dispatch: &Dispatch) -> Html {
+    if !shown {
+        return Html::default();
+    }
+    html! {
+        <button type="button" class="joc-exit" data-joc-action="exit" onclick={on_click(dispatch, Action::StartAgain)}>
+            { UI.quick_exit.get(locale) }
+        </button>
     }
 }

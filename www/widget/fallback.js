@@ -16,6 +16,7 @@ export async function showFrame(shadow, options) {
   src.searchParams.set('quick-exit', options.quickExit ?? 'off');
   src.searchParams.set('mode', options.mode);
   if (options.centre) src.searchParams.set('centre', options.centre);
+  if (options.history === false) src.searchParams.set('history', 'off');
   frame.src = src.href;
   frame.title = 'Job Offer Check';
   frame.className = 'joc-frame';

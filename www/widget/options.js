@@ -37,7 +37,7 @@ function readableAccent(colour, host) {
   return contrast >= MIN_CONTRAST ? rgb : null;
 }
 
-/** The options as the widget uses them: `{ lang, mode, centre, quickExit, accent }`, each checked. */
+/** The options as the widget uses them: `{ lang, mode, centre, quickExit, accent, history }`, each checked. */
 export function checkOptions(options = {}, host = document.documentElement) {
   const asked = String(options.lang || host.closest?.('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en');
   let lang = asked.trim().toLowerCase().split(/[-_]/)[0];
@@ -69,7 +69,13 @@ export function checkOptions(options = {}, host = document.documentElement) {
     }
   }
   const accent = options.accent ?? null;
-  return { lang, mode, centre, quickExit, accent };
+  let history = true;
+  if (options.history === 'off' || options.history === false) {
+    history = false;
+  } else if (options.history != null && options.history !== 'on' && options.history !== true) {
+    warn(`history="${options.history}" is not "on" or "off"; using "on".`);
+  }
+  return { lang, mode, centre, quickExit, accent, history };
 }
 
 /**

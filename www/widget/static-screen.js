@@ -4,6 +4,7 @@
 // follow the contract in src/handover.rs (tests/handover.rs checks that this file uses its names).
 
 import { languages as LANGUAGES, screens } from '../pkg/first-screen.js';
+import { leave } from './history.js';
 import { trustedHtml } from './host.js';
 
 /**
@@ -39,7 +40,7 @@ export function showStaticScreen(shadow, options) {
       if (!action) return;
       if (action === 'exit') {
         answers.clear();
-        (window.top ?? window).location.replace(options.quickExit);
+        leave(options.quickExit);
         return;
       }
       if (action === 'lang') lang = LANGUAGES.find((l) => l !== lang);
