@@ -110,8 +110,27 @@ export function recordSensitiveCalls() {
   wrap(globalThis.CacheStorage?.prototype, 'open', 'caches.open');
   wrap(globalThis.ServiceWorkerContainer?.prototype, 'register', 'serviceWorker.register');
   wrap(window, 'open', 'window.open');
-  wrap(globalThis.History?.prototype, 'pushState', 'history.pushState');
-  wrap(globalThis.History?.prototype, 'replaceState', 'history.replaceState');
+  // History: the widget's own entries (www/widget/history.js, Back and Forward between its steps) are allowed, as
+  // long as they keep the URL and the page's own state and add, under one key, numbers only (the depth and each
+  // widget's step code): no answer. Any other entry is recorded.
+  for (const name of ['pushState', 'replaceState']) {
+    const original = globalThis.History?.prototype[name];
+    if (typeof original !== 'function') continue;
+    History.prototype[name] = function (state, ...rest) {
+      if (window.__jocRecording) {
+        const { jobOfferCheck: steps, ...page } = state && typeof state === 'object' ? state : {};
+        const { jobOfferCheck: _, ...pageBefore } = history.state && typeof history.state === 'object' ? history.state : {};
+        const stepsOnly =
+          rest.length < 2 &&
+          steps &&
+          typeof steps === 'object' &&
+          Object.values(steps).every(Number.isInteger) &&
+          JSON.stringify(page) === JSON.stringify(pageBefore);
+        if (!stepsOnly) calls.push(`history.${name}`);
+      }
+      return original.apply(this, [state, ...rest]);
+    };
+  }
   const dispatch = EventTarget.prototype.dispatchEvent;
   EventTarget.prototype.dispatchEvent = function (event) {
     if (window.__jocRecording) calls.push(`dispatchEvent ${event.type}`);

@@ -282,7 +282,7 @@ export function representativeScenarios(scenarios = SCENARIOS, choice = process.
  * registrations are not counted here; the recorder still wraps register() where the engine has it.
  */
 export async function assertNothingLeft(page) {
-  assert.deepEqual(await page.run(() => window.__jocCalls), [], 'no network, storage, history or event API was called after load');
+  assert.deepEqual(await page.run(() => window.__jocCalls), [], 'no network, storage or event API was called after load, and history got step numbers only');
   assert.deepEqual(await page.requestsAfterLoad(), [], 'no request after the page had loaded');
   assert.deepEqual(await page.run(() => window.__jocErrors), [], 'no uncaught error');
   const stored = await page.run(async () => ({
