@@ -4,9 +4,9 @@
 // display (scripts/test-cross-browser starts Xvfb and sets DISPLAY).
 //
 // The operations, the same in both: open a page of the project's server, run a function in the page, click an element
-// with the pointer, press keys, wait for a condition, print to PDF (where the engine can). Everything else (finding
-// elements through shadow roots and same-origin frames, reading state) runs in the page, through the helpers `J` that
-// each function run in the page can use (see PAGE_HELPERS).
+// with the pointer, press keys, Back and Forward, wait for a condition, print to PDF (where the engine can).
+// Everything else (finding elements through shadow roots and same-origin frames, reading state) runs in the page,
+// through the helpers `J` that each function run in the page can use (see PAGE_HELPERS).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -178,6 +178,14 @@ async function firefox() {
     async click(x, y) {
       await page.mouse.click(x, y);
     },
+    async move(x, y) {
+      await page.mouse.move(x, y);
+    },
+    /** The browser's Back (-1) or Forward (1), as its button does; returns at once (the test waits for the page). */
+    async traverse(delta) {
+      const done = delta < 0 ? page.goBack({ timeout: 60000 }) : page.goForward({ timeout: 60000 });
+      done.catch(() => {});
+    },
     async key(name) {
       const [modifier, key] = name.includes('+') ? name.split('+') : [null, name];
       if (modifier) await page.keyboard.down(modifier);
@@ -223,7 +231,10 @@ async function webkit() {
       // Navigation returns at once; the adapter waits for what each test needs (a held script must not block it).
       pageLoadStrategy: 'none',
       // Service workers off, as in the Chromium harness: only the offline test (Chromium) wants the app pages' worker.
-      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--features=-ServiceWorkers'] },
+      // The page cache (back-forward cache) off: a script command sent as a page goes into it (leaving it by a link,
+      // Back, or location.replace, as Leave quickly does) can wait for ever, and every later command behind it (seen
+      // here in about one round in ten of leaving and coming back; none in 30 rounds without it).
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--features=-ServiceWorkers', '--enable-page-cache=false'] },
     })
     .build();
   const capabilities = await driver.getCapabilities();
@@ -241,6 +252,15 @@ async function webkit() {
         .move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT, duration: 0 })
         .press()
         .release()
+        .perform();
+    },
+    async traverse(delta) {
+      await (delta < 0 ? driver.navigate().back() : driver.navigate().forward());
+    },
+    async move(x, y) {
+      await driver
+        .actions({ async: true })
+        .move({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT, duration: 0 })
         .perform();
     },
     async key(name) {
@@ -429,6 +449,10 @@ export async function launch() {
           if (target.covered) throw new Error(`click: ${target.target} is covered by ${target.covered}`);
           await session.click(target.x, target.y);
         },
+        /** The browser's Back button; the test waits for what it expects to see. */
+        back: () => session.traverse(-1),
+        /** The browser's Forward button. */
+        forward: () => session.traverse(1),
         /** Presses keys one after another: 'Tab', 'Shift+Tab', 'Enter', 'Space', 'ArrowDown', … */
         async keys(...names) {
           for (const name of names) await session.key(name);
@@ -436,9 +460,9 @@ export async function launch() {
         setViewport: (size) => session.setViewport(size),
         /**
          * The pixels (RGBA) of the element at `css` in the page's own document (a widget's host), scrolled to the top
-         * of the viewport, as far as the viewport shows it: cut from a screenshot of the viewport once the engine shows
-         * the same twice, the same way in both engines (WebKitWebDriver's element screenshot cuts the wrong part of a
-         * scrolled page).
+         * of the viewport, as far as the viewport shows it, with the pointer moved off it: cut from a screenshot of
+         * the viewport once the engine shows the same twice, the same way in both engines (WebKitWebDriver's element
+         * screenshot cuts the wrong part of a scrolled page).
          */
         async pixels(css) {
           const box = await run((sel) => {
@@ -449,9 +473,15 @@ export async function launch() {
             const [x, y] = [Math.max(0, r.left), Math.max(0, r.top)];
             const [right, bottom] = [Math.min(innerWidth, r.right), Math.min(innerHeight, r.bottom)];
             const box = { x: px(x), y: px(y), width: px(right - x), height: px(bottom - y) };
-            // Two frames for the engine to paint the scrolled page.
-            return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(box))));
+            // A point of the viewport beside the element (or below it), for the pointer.
+            box.away = right < innerWidth - 2 ? [innerWidth - 1, innerHeight - 1] : bottom < innerHeight - 2 ? [0, innerHeight - 1] : null;
+            return box;
           }, css);
+          // The pointer off the element: where the last click left it, it would show a hover state (Firefox draws a
+          // radio under the pointer, or under its label, darker), and only on the page whose layout put one there.
+          if (box.away) await session.move(...box.away);
+          // Two frames for the engine to paint the scrolled page, and the hover state gone.
+          await run(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))));
           // Until two screenshots in a row agree: Firefox's first screenshot after a scroll can still show the page
           // as composited a moment before, one pixel off (seen on a widget taller than the viewport).
           let bytes = await session.screenshot();

@@ -70,6 +70,16 @@ test(`${ENGINE}: a first screen shipped in the page paints before any script, an
       const root = J.root(w);
       const title = root?.querySelector('.joc[data-joc-static] [data-joc-step="intro"] h2');
       if (!title) return null;
+      // The page as it first paints: after its own stylesheet (render-blocking), which the driver's script, unlike
+      // the page's, does not wait for (Firefox lays the page out without it until it comes).
+      const loaded = (link) => {
+        try {
+          return link.sheet.cssRules.length >= 0;
+        } catch {
+          return false;
+        }
+      };
+      if (![...document.querySelectorAll('link[rel="stylesheet"]')].every(loaded)) return null;
       const start = root.querySelector('[data-joc-action="start"]');
       return {
         title: J.text(title),

@@ -168,23 +168,27 @@ test(`${ENGINE}: counsellor mode: no answers yet, the running list of signs, and
 });
 
 /**
- * How far two screenshots may differ in any colour channel of a pixel. Firefox renders the same page to the same
- * pixels, so none. WebKitGTK does not: two loads of the same page differ in the antialiasing of text and round
- * corners, by up to 73 of 255 in a channel (measured here), and its overlay scrollbar lies over a widget at the edge
- * of a right-to-left page; host CSS reaching the widget (colour, font, spacing, borders, background) moves or recolours
- * whole glyphs and lines, by 150 or more.
+ * How far two screenshots may differ. Firefox renders the same page to the same pixels, so not at all. WebKitGTK does
+ * not: two loads of the same page differ in the antialiasing of text, round corners and the pictograms' strokes, by
+ * up to 94 of 255 in a colour channel, and in a pixel or two of a pictogram's stroke by 113 (measured here over 8
+ * runs of this test: never more than 2 pixels above 96, none above 128); its overlay scrollbar lies over a widget at
+ * the edge of a right-to-left page. Host CSS reaching the widget (colour, font, spacing, borders, background) moves or
+ * recolours whole glyphs and lines: hundreds of pixels, by 150 or more (a 3 px word-spacing leak: 228). So in
+ * WebKitGTK: at most `few` pixels above `noise`, and none above `max`.
  */
-const PIXEL_TOLERANCE = ENGINE === 'webkit' ? 96 : 0;
+const PIXEL_TOLERANCE = ENGINE === 'webkit' ? { noise: 96, few: 16, max: 160 } : { noise: 0, few: 0, max: 0 };
 
-function pixelDifference(a, b) {
+function pixelDifference(a, b, noise) {
   let count = 0;
+  let aboveNoise = 0;
   let max = 0;
   for (let i = 0; i < a.length; i += 4) {
     const d = Math.max(Math.abs(a[i] - b[i]), Math.abs(a[i + 1] - b[i + 1]), Math.abs(a[i + 2] - b[i + 2]));
     if (d) count += 1;
+    if (d > noise) aboveNoise += 1;
     max = Math.max(max, d);
   }
-  return { count, max };
+  return { count, aboveNoise, max };
 }
 
 const LOOKS_SAME = ENGINE === 'webkit' ? 'within antialiasing (WebKitGTK does not paint the same page identically twice)' : 'pixel for pixel';
@@ -234,8 +238,11 @@ test(`${ENGINE}: hostile host CSS: every element of the widget computes the same
     assert.deepEqual([hostile.shot.width, hostile.shot.height], [plain.shot.width, plain.shot.height], `${key}: same size on screen`);
     assert.ok(plain.shot.width > 300 && plain.shot.height > 300, `${key}: the screenshot shows the widget (${plain.shot.width}x${plain.shot.height})`);
     assert.ok(new Set(plain.shot.data).size > 2, `${key}: the screenshot is not blank`);
-    const diff = pixelDifference(plain.shot.data, hostile.shot.data);
-    assert.ok(diff.max <= PIXEL_TOLERANCE, `${key}: differs on the hostile page in ${diff.count} pixels, by up to ${diff.max} of 255`);
+    const diff = pixelDifference(plain.shot.data, hostile.shot.data, PIXEL_TOLERANCE.noise);
+    assert.ok(
+      diff.max <= PIXEL_TOLERANCE.max && diff.aboveNoise <= PIXEL_TOLERANCE.few,
+      `${key}: differs on the hostile page in ${diff.count} pixels, ${diff.aboveNoise} of them by more than ${PIXEL_TOLERANCE.noise}, by up to ${diff.max} of 255`,
+    );
   }
 
   const hostStyles = async (blockWidget) => {
