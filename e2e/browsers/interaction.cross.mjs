@@ -1,21 +1,105 @@
-// Cross-browser: Leave quickly, a keyboard-only walk, counsellor mode's print summary under print media, and the
-// hostile host page.
+// Cross-browser: Back and Forward between the widget's steps, Leave quickly, a keyboard-only walk, counsellor mode's
+// print summary under print media, and the hostile host page.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { QUESTIONS, SCENARIOS, UI, bandLabel } from '../harness.mjs';
-import { ENGINE, answerFor, answersOf, expected, phoneOf, readResult, shown, useEngine } from './common.mjs';
+import { ENGINE, answerFor, answerScreen, answersOf, expected, phoneOf, primaryButton, readResult, shown, useEngine } from './common.mjs';
 import { pdfText } from './driver.mjs';
 
 const session = useEngine();
 
-test(`${ENGINE}: Leave quickly replaces the page with the partner's neutral page without adding to history, and is on by default`, async () => {
-  const page = await session.engine.open('/test/embed-cases.html');
-  await page.click(['#own-exit', { css: 'button', text: UI.start.en }]);
-  await page.waitFor(() => J.root(['#own-exit']).querySelector('fieldset'), [], { what: 'About the offer' });
+/** About the offer's answers for the history walks (those of e2e/history.test.mjs). */
+const ABOUT = { offered_by: 'agent', destination: 'gulf', job: 'labour', visa: 'work', stage: 'asked_to_pay' };
+
+/**
+ * Opens /test/history.html (a page with its own router, which keeps its route in history.state, and three widgets)
+ * from another page, as a person arrives, so that Back from the widget's first step has somewhere to go.
+ */
+async function openHistoryPage() {
+  const page = await session.engine.open('/test/neutral.html?before', { record: false, wait: 'load' });
+  await page.run(() => {
+    location.href = '/test/history.html';
+  });
+  await page.waitFor(() => location.pathname === '/test/history.html' && document.readyState === 'complete' && !!J.live(['#first']), [], {
+    timeout: 30000,
+    what: 'the history page',
+  });
+  return page;
+}
+
+/** The heading the widget at `widget` shows. */
+const headingOf = (page, widget) => page.run((w) => J.text(J.root(w).querySelector('h2.joc-title')), widget);
+
+/** Waits for the widget at `widget` to show the heading `title` (after Back, Forward or Continue). */
+const showing = (page, widget, title) =>
+  page.waitFor((w, t) => J.text(J.root(w).querySelector('h2.joc-title')) === t, [widget, title], { what: `"${title}"` });
+
+/** From the intro to the second section: Start, About the offer, Continue, section 1 ("no"), Continue. Returns the headings. */
+async function toSecondSection(page, widget) {
+  const intro = await headingOf(page, widget);
+  await page.click([...widget, { css: 'button', text: UI.start.en }]);
+  await showing(page, widget, UI.about_title.en);
+  await answerScreen(page, widget, ABOUT);
+  await page.click(await primaryButton(page, widget));
+  await page.waitFor((w, t) => !!J.root(w).querySelector('fieldset') && J.text(J.root(w).querySelector('h2.joc-title')) !== t, [widget, UI.about_title.en], {
+    what: 'section 1',
+  });
+  const section1 = await headingOf(page, widget);
+  await answerScreen(page, widget, {});
+  await page.click(await primaryButton(page, widget));
+  await page.waitFor((w, t) => !!J.root(w).querySelector('fieldset') && J.text(J.root(w).querySelector('h2.joc-title')) !== t, [widget, section1], {
+    what: 'section 2',
+  });
+  // Three steps in history: About the offer, section 1, section 2.
+  await page.waitFor(() => history.state?.jobOfferCheck?.depth === 3, [], { what: 'three steps in history' });
+  return { intro, section1, section2: await headingOf(page, widget) };
+}
+
+test(`${ENGINE}: Back and Forward move between the widget's steps with answers kept, the URL and the page's own state unchanged and no answer in history; Back from the intro leaves`, async () => {
+  const page = await openHistoryPage();
+  const widget = ['#first'];
+  const url = await page.run(() => location.href);
+  const { intro, section1, section2 } = await toSecondSection(page, widget);
+  const allChecked = () => page.run((w) => [...J.root(w).querySelectorAll('fieldset')].every((f) => f.querySelector('input:checked')), widget);
+
+  await page.back();
+  await showing(page, widget, section1);
+  assert.ok(await allChecked(), "section 1's answers are kept");
+  await page.back();
+  await showing(page, widget, UI.about_title.en);
+  const about = await page.run((w, a) => Object.keys(a).filter((id) => !J.root(w).querySelector(`input[name="${id}"][value="${a[id]}"]`)?.checked), widget, ABOUT);
+  assert.deepEqual(about, [], "About the offer's answers are kept");
+  await page.forward();
+  await showing(page, widget, section1);
+  await page.forward();
+  await showing(page, widget, section2);
+  const state = await page.run(() => JSON.stringify(history.state));
+  for (const value of [...Object.values(ABOUT), 'yes', 'no', 'unsure']) assert.ok(!state.includes(`"${value}"`), `history holds no answer: ${state}`);
+  assert.equal(await page.run(() => history.state.route), 'home', "the page's router keeps its own state in every entry");
+  assert.equal(await page.run(() => location.href), url, 'the URL never changes');
+
+  await page.back();
+  await showing(page, widget, section1);
+  await page.back();
+  await showing(page, widget, UI.about_title.en);
+  await page.back();
+  await showing(page, widget, intro);
+  await page.back();
+  await page.waitFor(() => location.search === '?before' && document.readyState === 'complete', [], { what: 'the page before' });
+});
+
+test(`${ENGINE}: Leave quickly replaces the page with the partner's neutral page without adding to history, so that Back never returns to the check, and is on by default`, async () => {
+  const page = await openHistoryPage();
+  await toSecondSection(page, ['#first']);
   const historyBefore = await page.run(() => history.length);
-  await page.click(['#own-exit', { css: 'button', text: UI.quick_exit.en }]);
-  await page.waitFor(() => location.pathname === '/test/neutral.html' && document.readyState === 'complete', [], { what: 'the neutral page' });
+  await page.click(['#first', { css: 'button', text: UI.quick_exit.en }]);
+  await page.waitFor(() => location.pathname === '/test/neutral.html' && location.search === '' && document.readyState === 'complete', [], {
+    what: 'the neutral page',
+  });
   assert.equal(await page.run(() => history.length), historyBefore, 'the page was replaced, not added to history');
+  await page.back();
+  await page.waitFor(() => location.search === '?before' && document.readyState === 'complete', [], { what: 'the page before the check' });
+  assert.equal(await page.run(() => document.querySelectorAll('job-offer-check').length), 0, 'Back lands on the page before the check');
 
   const standalone = await session.engine.open('/app/index.html');
   assert.ok(await standalone.run((label) => J.visible(J.find(['#widget', { css: 'button', text: label }])), UI.quick_exit.en), 'on by default');
