@@ -85,7 +85,7 @@ export async function openPage(context, url, path, { waitForWidgets = true } = {
  * Runs in the page before its scripts: wraps every API that could send or keep data, or hand it to the host page,
  * and records each call made once `window.__jocRecording` is set (after load) into `window.__jocCalls`.
  */
-function recordSensitiveCalls() {
+export function recordSensitiveCalls() {
   const calls = [];
   const violations = [];
   Object.defineProperty(window, '__jocCalls', { value: calls });
@@ -96,7 +96,7 @@ function recordSensitiveCalls() {
     const original = owner?.[name];
     if (typeof original !== 'function') return;
     owner[name] = function (...args) {
-      if (window.__jocRecording) calls.push(typeof label === 'function' ? label(args) : label);
+      if (window.__jocRecording) calls.push(label);
       return original.apply(this, args);
     };
   };
@@ -110,10 +110,27 @@ function recordSensitiveCalls() {
   wrap(globalThis.CacheStorage?.prototype, 'open', 'caches.open');
   wrap(globalThis.ServiceWorkerContainer?.prototype, 'register', 'serviceWorker.register');
   wrap(window, 'open', 'window.open');
-  // History calls are recorded with what they write (the widget's entries must hold steps only, and keep the URL).
-  const entry = (name) => (args) => `${name} ${JSON.stringify(args[0])}${args.length > 2 ? ` url ${args[2]}` : ''}`;
-  wrap(globalThis.History?.prototype, 'pushState', entry('history.pushState'));
-  wrap(globalThis.History?.prototype, 'replaceState', entry('history.replaceState'));
+  // History: the widget's own entries (www/widget/history.js, Back and Forward between its steps) are allowed, as
+  // long as they keep the URL and the page's own state and add, under one key, numbers only (the depth and each
+  // widget's step code): no answer. Any other entry is recorded.
+  for (const name of ['pushState', 'replaceState']) {
+    const original = globalThis.History?.prototype[name];
+    if (typeof original !== 'function') continue;
+    History.prototype[name] = function (state, ...rest) {
+      if (window.__jocRecording) {
+        const { jobOfferCheck: steps, ...page } = state && typeof state === 'object' ? state : {};
+        const { jobOfferCheck: _, ...pageBefore } = history.state && typeof history.state === 'object' ? history.state : {};
+        const stepsOnly =
+          rest.length < 2 &&
+          steps &&
+          typeof steps === 'object' &&
+          Object.values(steps).every(Number.isInteger) &&
+          JSON.stringify(page) === JSON.stringify(pageBefore);
+        if (!stepsOnly) calls.push(`history.${name}`);
+      }
+      return original.apply(this, [state, ...rest]);
+    };
+  }
   const dispatch = EventTarget.prototype.dispatchEvent;
   EventTarget.prototype.dispatchEvent = function (event) {
     if (window.__jocRecording) calls.push(`dispatchEvent ${event.type}`);

@@ -70,8 +70,10 @@ function fileFor(path) {
  * Starts the server; resolves to { url, close } once it listens. Port 0 picks a free port. `root` serves another
  * directory instead of www/ (used to test the npm package); `cors` adds Access-Control-Allow-Origin: *. `pages` maps
  * extra paths to HTML pages made on the fly, `{ body, headers }`, served like files (the benchmark's variants).
+ * `onRequest({ method, path })` is awaited before each request is answered (tests log requests, or hold one); if it
+ * resolves to `{ status, body }`, that is the answer instead (a test's missing file).
  */
-export function startServer({ port = 0, host = '127.0.0.1', cors = false, root = null, pages = {} } = {}) {
+export function startServer({ port = 0, host = '127.0.0.1', cors = false, root = null, pages = {}, onRequest = null } = {}) {
   // Compressed bodies by file, encoding and contents, as a production host keeps precompressed files: compressing on
   // every request (brotli at its best level takes tenths of a second) would be measured as transfer time.
   const compressed = new Map();
@@ -85,6 +87,11 @@ export function startServer({ port = 0, host = '127.0.0.1', cors = false, root =
   };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const answer = await onRequest?.({ method: req.method, path });
+    if (answer) {
+      res.writeHead(answer.status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end(answer.body ?? '');
+      return;
+    }
     const page = Object.hasOwn(pages, path) ? pages[path] : null;
     const file = page ? path : root ? normalize(join(root, path)) : fileFor(path);
     if (!file || (root && !page && !file.startsWith(root))) {
