@@ -274,13 +274,23 @@ async function webkit() {
     },
     /** Sizes the window so that the viewport (not the window with its frame) has this size. */
     async setViewport({ width, height }) {
+      const viewport = async () => JSON.parse(await driver.executeScript('return JSON.stringify([innerWidth, innerHeight])'));
       let rect = { width, height };
-      for (let i = 0; i < 3; i += 1) {
+      let inner;
+      for (let i = 0; i < 6; i += 1) {
         await driver.manage().window().setRect(rect);
-        const inner = JSON.parse(await driver.executeScript('return JSON.stringify([innerWidth, innerHeight])'));
+        // The new size reaches the page a moment after the window's: read it until it holds for 200 ms.
+        inner = await viewport();
+        for (let held = 0, tries = 0; held < 4 && tries < 40; tries += 1) {
+          await sleep(50);
+          const now = await viewport();
+          held = now[0] === inner[0] && now[1] === inner[1] ? held + 1 : 0;
+          inner = now;
+        }
         if (inner[0] === width && inner[1] === height) return;
         rect = { width: rect.width + width - inner[0], height: rect.height + height - inner[1] };
       }
+      throw new Error(`WebKit: the viewport is ${inner.join('x')}, not ${width}x${height}`);
     },
     async screenshot() {
       return Buffer.from(await driver.takeScreenshot(), 'base64');
