@@ -33,19 +33,10 @@ test('privacy: a whole walk in both languages and Start again call no network, s
     await widget.getByRole('button', { name: UI.start_again[lang] }).click();
     await widget.getByRole('button', { name: UI.start[lang] }).waitFor();
   }
-  const calls = await page.evaluate(() => window.__jocCalls);
-  const entries = calls.filter((call) => call.startsWith('history.pushState '));
-  assert.deepEqual(calls.filter((call) => !entries.includes(call)), [], 'no network, storage or custom-event API was called');
-  // Back and Forward between steps: each entry holds the widgets' step numbers and a depth, never an answer or a URL.
-  assert.ok(entries.length >= 8, `a history entry per step (${entries.length})`);
-  for (const call of entries) {
-    const state = JSON.parse(call.slice('history.pushState '.length));
-    assert.deepEqual(Object.keys(state), ['jobOfferCheck'], call);
-    for (const [key, value] of Object.entries(state.jobOfferCheck)) {
-      assert.match(key, /^(depth|#widget-(en|ur))$/, call);
-      assert.ok(Number.isInteger(value), call);
-    }
-  }
+  // The harness records a history entry unless it keeps the URL and the page's state and adds step numbers only.
+  assert.deepEqual(await page.evaluate(() => window.__jocCalls), [], 'no network, storage or custom-event API was called, and history got step numbers only');
+  const steps = await page.evaluate(() => history.state?.jobOfferCheck);
+  assert.ok(steps && Object.keys(steps).length >= 2, `the walk added history entries: ${JSON.stringify(steps)}`);
   const globalsAfter = await page.evaluate(() => Object.getOwnPropertyNames(window));
   assert.deepEqual(globalsAfter.filter((g) => !globalsBefore.includes(g)), [], 'no new global');
   assert.deepEqual(requests.after, []);
