@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { CONTEXT, QUESTIONS, SCENARIOS, SECTIONS, UI, answerScreen, bandLabel, fullAnswers, openBrowser, openPage, readResult } from './harness.mjs';
+import { CONTEXT, QUESTIONS, SCENARIOS, SECTIONS, UI, answerScreen, bandLabel, fakeSpeech, fullAnswers, openBrowser, openPage, readResult } from './harness.mjs';
 
 const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -205,41 +205,6 @@ test('focus: Continue and Back move focus to the heading; an error summary takes
   await page.close();
 });
 
-/** Replaces the Web Speech API with a recording fake before the page loads. */
-function fakeSpeech({ voices, late }) {
-  const spoken = [];
-  class FakeUtterance {
-    constructor(text) {
-      this.text = text;
-      this.voice = null;
-      this.lang = '';
-    }
-  }
-  class FakeSpeech extends EventTarget {
-    constructor() {
-      super();
-      this.ready = !late;
-    }
-    getVoices() {
-      return this.ready ? voices : [];
-    }
-    speak(u) {
-      spoken.push({ text: u.text, voice: u.voice?.name, lang: u.lang });
-    }
-    cancel() {}
-  }
-  const speech = new FakeSpeech();
-  Object.defineProperty(window, 'speechSynthesis', { value: speech, configurable: true });
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
-  Object.defineProperty(window, '__spoken', { value: spoken });
-  Object.defineProperty(window, '__voicesArrive', {
-    value: () => {
-      speech.ready = true;
-      speech.dispatchEvent(new Event('voiceschanged'));
-    },
-  });
-}
-
 test('read aloud uses only an on-device voice, and is hidden where the language has none', async () => {
   const page = await browser.context.newPage();
   await page.addInitScript(fakeSpeech, {
@@ -257,7 +222,7 @@ test('read aloud uses only an on-device voice, and is hidden where the language 
   assert.equal(await read.count(), 0, 'no button before any voice is known');
   await page.evaluate(() => window.__voicesArrive());
   await read.click();
-  const [spoken] = await page.evaluate(() => window.__spoken);
+  const [spoken] = await page.evaluate(() => window.__speech.spoken);
   assert.equal(spoken.voice, 'Device English');
   assert.ok(spoken.text.includes(CONTEXT[0].text.en));
   assert.ok(spoken.text.includes(CONTEXT[0].choices[0].text.en), 'with its choices');

@@ -233,3 +233,57 @@ export function recordLayoutShifts() {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value);
   }).observe({ type: 'layout-shift', buffered: true });
 }
+
+/**
+ * Runs in the page before its scripts: replaces the Web Speech API with a recording fake. `window.__speech` holds
+ * what was said ({ text, voice, lang }) and how many times cancel() was called; `window.__finishSpeaking()` ends every
+ * utterance still queued, as the device would once it has said them; `window.__voicesArrive()` makes `voices` known
+ * (with `late`, none are at first, as on a device that loads its voices after the page).
+ */
+export function fakeSpeech({ voices, late }) {
+  const log = { spoken: [], cancels: 0 };
+  let queue = [];
+  class FakeUtterance {
+    constructor(text) {
+      this.text = text;
+      this.voice = null;
+      this.lang = '';
+    }
+  }
+  class FakeSpeech extends EventTarget {
+    constructor() {
+      super();
+      this.ready = !late;
+    }
+    getVoices() {
+      return this.ready ? voices : [];
+    }
+    speak(u) {
+      log.spoken.push({ text: u.text, voice: u.voice?.name, lang: u.lang });
+      queue.push(u);
+    }
+    cancel() {
+      log.cancels += 1;
+      const stopped = queue;
+      queue = [];
+      for (const u of stopped) u.onerror?.({ error: 'interrupted' });
+    }
+  }
+  const speech = new FakeSpeech();
+  Object.defineProperty(window, 'speechSynthesis', { value: speech, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
+  Object.defineProperty(window, '__speech', { value: log });
+  Object.defineProperty(window, '__finishSpeaking', {
+    value: () => {
+      const done = queue;
+      queue = [];
+      for (const u of done) u.onend?.({});
+    },
+  });
+  Object.defineProperty(window, '__voicesArrive', {
+    value: () => {
+      speech.ready = true;
+      speech.dispatchEvent(new Event('voiceschanged'));
+    },
+  });
+}

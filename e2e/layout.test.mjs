@@ -36,6 +36,14 @@ function bar(widget) {
   }));
 }
 
+/** Checks that the heading `title` shows in full, below the bar where the bar stays on screen. */
+async function assertClearOfBar(widget, title, what = 'heading') {
+  const box = await title.evaluate((el) => el.getBoundingClientRect().toJSON());
+  const b = await bar(widget);
+  const clear = b.sticky ? b.box.bottom : 0;
+  assert.ok(box.top >= clear - 1 && box.bottom <= b.viewport, `${what} at ${box.top}-${box.bottom}, bar ends at ${clear}`);
+}
+
 /** Opens the standalone page (or counsellor mode) in `lang`, at About the offer unless `intro`. */
 async function open(view, lang, { path = '/app/index.html', intro = false } = {}) {
   const b = await browserFor(view);
@@ -73,10 +81,7 @@ for (const view of VIEWS) {
         await continueButton.click();
         const title = widget.locator('h2.joc-title', { hasNotText: before });
         await title.waitFor();
-        const box = await title.evaluate((el) => el.getBoundingClientRect().toJSON());
-        const b = await bar(widget);
-        const clear = b.sticky ? b.box.bottom : 0;
-        assert.ok(box.top >= clear - 1 && box.bottom <= b.viewport, `heading at ${box.top}-${box.bottom}, bar ends at ${clear}`);
+        await assertClearOfBar(widget, title);
         assert.equal(await title.evaluate((el) => el === el.getRootNode().activeElement), true, 'and has focus');
         await answerScreen(widget, {});
       }
@@ -94,10 +99,7 @@ for (const view of VIEWS) {
       await widget.getByRole('button', { name: UI.continue_button[lang] }).evaluate((button) => button.click());
       const title = widget.locator('h2.joc-title', { hasNotText: before });
       await title.waitFor();
-      const box = await title.evaluate((el) => el.getBoundingClientRect().toJSON());
-      const b = await bar(widget);
-      const clear = b.sticky ? b.box.bottom : 0;
-      assert.ok(box.top >= clear - 1 && box.bottom <= b.viewport, `heading at ${box.top}-${box.bottom}, bar ends at ${clear}`);
+      await assertClearOfBar(widget, title);
       await page.close();
     });
   }
@@ -146,10 +148,7 @@ for (const lang of ['en', 'ur']) {
     const links = widget.locator('.joc-nav button');
     for (let i = (await links.count()) - 1; i >= 0; i -= 1) {
       await links.nth(i).click();
-      const box = await widget.locator('.joc-counsellor-section h2').nth(i).evaluate((el) => el.getBoundingClientRect().toJSON());
-      const b = await bar(widget);
-      const clear = b.sticky ? b.box.bottom : 0;
-      assert.ok(box.top >= clear - 1 && box.bottom <= b.viewport, `section ${i}: heading at ${box.top}, bar ends at ${clear}`);
+      await assertClearOfBar(widget, widget.locator('.joc-counsellor-section h2').nth(i), `section ${i}: heading`);
     }
     await page.close();
   });

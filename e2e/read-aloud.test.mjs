@@ -4,7 +4,7 @@
 // title and what to do); only an on-device voice, no buttons without one; one reading on a page of two widgets.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CONTEXT, SCENARIOS, UI, answerScreen, fullAnswers, openBrowser, walkToResult } from './harness.mjs';
+import { CONTEXT, SCENARIOS, UI, answerScreen, fakeSpeech, fullAnswers, openBrowser, walkToResult } from './harness.mjs';
 
 const DEVICE = [
   { name: 'Network English', lang: 'en-US', localService: false },
@@ -23,60 +23,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-/**
- * Runs in the page before its scripts: replaces the Web Speech API with a recording fake. `window.__speech` holds
- * what was said ({ text, voice, lang }) and how many times cancel() was called; `window.__finishSpeaking()` ends every
- * utterance still queued, as the device would once it has said them; `window.__voicesArrive()` makes `voices` known
- * (with `late`, none are at first, as on a device that loads its voices after the page).
- */
-function fakeSpeech({ voices, late }) {
-  const log = { spoken: [], cancels: 0 };
-  let queue = [];
-  class FakeUtterance {
-    constructor(text) {
-      this.text = text;
-      this.voice = null;
-      this.lang = '';
-    }
-  }
-  class FakeSpeech extends EventTarget {
-    constructor() {
-      super();
-      this.ready = !late;
-    }
-    getVoices() {
-      return this.ready ? voices : [];
-    }
-    speak(u) {
-      log.spoken.push({ text: u.text, voice: u.voice?.name, lang: u.lang });
-      queue.push(u);
-    }
-    cancel() {
-      log.cancels += 1;
-      const stopped = queue;
-      queue = [];
-      for (const u of stopped) u.onerror?.({ error: 'interrupted' });
-    }
-  }
-  const speech = new FakeSpeech();
-  Object.defineProperty(window, 'speechSynthesis', { value: speech, configurable: true });
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
-  Object.defineProperty(window, '__speech', { value: log });
-  Object.defineProperty(window, '__finishSpeaking', {
-    value: () => {
-      const done = queue;
-      queue = [];
-      for (const u of done) u.onend?.({});
-    },
-  });
-  Object.defineProperty(window, '__voicesArrive', {
-    value: () => {
-      speech.ready = true;
-      speech.dispatchEvent(new Event('voiceschanged'));
-    },
-  });
-}
 
 /**
  * A new page with the fake speech API, opened at `path`; with `live`, once every widget on it is the live one. With

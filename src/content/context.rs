@@ -27,6 +27,7 @@ struct ContextEntry {
     choices: Vec<ChoiceEntry>,
 }
 
+// The sign's fields repeat `signs::SignEntry`'s, for the reason given at `sections.rs`'s `QuestionEntry`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ChoiceEntry {

@@ -27,6 +27,8 @@ impl SectionFile {
     }
 }
 
+// The sign's fields (`signs::SignEntry`) are written out here and in `context.rs`'s `ChoiceEntry`, not flattened:
+// serde cannot deny unknown fields through `flatten`, and a misspelt key must fail the build at its own line.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct QuestionEntry {

@@ -23,11 +23,11 @@ pub fn App(props: &WidgetProps) -> Html {
     });
     let dispatch = state.dispatcher().to_callback();
     let missing = if state.show_errors { state.missing() } else { Vec::new() };
-    if let Some(moves) = &props.moves {
-        moves.show.replace(Some(dispatch.clone()));
+    if let Some(history) = &props.history {
+        history.show.replace(Some(dispatch.clone()));
     }
-    let moved = props.moves.as_ref().map(|m| m.moved.clone());
-    let (heading, summary) = use_focus_moves(state.step, !missing.is_empty(), moved);
+    let report = props.history.as_ref().map(|h| h.report.clone());
+    let (heading, summary) = use_focus_moves(state.step, !missing.is_empty(), report);
     let locale = state.locale;
 
     let page = |screen: Screen, caption: String| {

@@ -4,8 +4,6 @@
 // so a page's router has nothing new to handle. Back or Forward asks each widget to show its step again (the widget
 // refuses a step its answers no longer reach). A partner turns it off with history="off" (EMBEDDING.md).
 
-import { reveal } from './scroll.js';
-
 const KEY = 'jobOfferCheck';
 
 /** The widgets that follow history, by their number in the entries: { widget, host, shown (its step's code) }. */
@@ -32,11 +30,14 @@ addEventListener('popstate', () => {
     moved.push(host);
   }
   // The page's own first entry keeps the browser's scroll restoration, which runs after this event and would leave the
-  // widget's heading out of view: bring it back once the browser has drawn the step.
+  // widget's heading out of view: bring it back, below the sticky bar (its scroll-margin), once the step is drawn.
   requestAnimationFrame(() => {
     for (const host of moved) {
       const title = host.shadowRoot?.querySelector('.joc-title');
-      if (title) reveal(title);
+      const top = title?.getBoundingClientRect().top;
+      if (title && (top < parseFloat(getComputedStyle(title).scrollMarginTop) || top >= innerHeight / 2)) {
+        title.scrollIntoView();
+      }
     }
   });
 });
