@@ -37,10 +37,10 @@ function probes() {
   new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (e.name === 'click') m.events.push(e.duration); })).observe({ type: 'event', durationThreshold: 16, buffered: true });
 }
 
-/** Variant (b): the demo page with the static first screen in place of the widget, and a few lines to show section 1. */
+/** Variant (b): the demo page with the static first screen in place of the widget, and a few lines to show its About the offer screen. */
 function staticVariant(html) {
   const first = screens.en.replace(' data-joc-static=""', '');
-  const script = `<script>document.addEventListener('click',e=>{const a=e.target.closest('[data-joc-action]');if(!a)return;const r=document.querySelector('#widget-en');r.querySelector('[data-joc-step="intro"]').hidden=a.dataset.jocAction==='start';r.querySelector('[data-joc-step="section"]').hidden=a.dataset.jocAction!=='start';});</script>`;
+  const script = `<script>document.addEventListener('click',e=>{const a=e.target.closest('[data-joc-action]');if(!a)return;const r=document.querySelector('#widget-en');r.querySelector('[data-joc-step="intro"]').hidden=a.dataset.jocAction==='start';r.querySelector('[data-joc-step="about"]').hidden=a.dataset.jocAction!=='start';});</script>`;
   return html
     .replace('<script type="module" src="job-offer-check.js"></script>', `<style>${css}</style>${script}`)
     .replace(/<job-offer-check id="widget-en">[\s\S]*?<\/job-offer-check>/, `<div id="widget-en">${first}</div>`)

@@ -6,20 +6,33 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { UI, answerScreen, openBrowser, openPage } from './harness.mjs';
 
+/** Issue 15's views: phone widths, a desktop window, and that window at 200 % zoom (device scale factor 2). */
+const VIEWS = [
+  { name: '320 px', viewport: { width: 320, height: 568 } },
+  { name: '360 px', viewport: { width: 360, height: 640 } },
+  { name: '1024 px', viewport: { width: 1024, height: 768 } },
+  { name: '200 % zoom', viewport: { width: 512, height: 384 }, deviceScaleFactor: 2 },
+];
+
+/** A browser per view (a persistent context keeps the scale it starts with); `browser` is the 360 px one. */
+const browsers = new Map();
 let browser;
 before(async () => {
-  browser = await openBrowser();
+  for (const view of VIEWS) {
+    browsers.set(view.name, await openBrowser({ viewport: view.viewport, deviceScaleFactor: view.deviceScaleFactor ?? 1 }));
+  }
+  browser = browsers.get('360 px');
 });
 after(async () => {
-  await browser?.close();
+  for (const b of browsers.values()) await b.close();
 });
 
 const ABOUT = { offered_by: 'agent', destination: 'gulf', job: 'labour', visa: 'work', stage: 'asked_to_pay' };
 
 /** Opens `path` after a page of its own, so that Back from the widget's first step has somewhere to go. */
-async function openAfterAnotherPage(path) {
-  const opened = await openPage(browser.context, browser.url, '/test/neutral.html?before');
-  await opened.page.goto(`${browser.url}${path}`);
+async function openAfterAnotherPage(path, { context, url } = browser) {
+  const opened = await openPage(context, url, '/test/neutral.html?before');
+  await opened.page.goto(`${url}${path}`);
   await opened.page.locator('.joc:not([data-joc-static])').first().waitFor();
   return opened;
 }
@@ -27,10 +40,16 @@ async function openAfterAnotherPage(path) {
 /** The heading the widget at `widget` shows. */
 const heading = (widget) => widget.locator('h2.joc-title').textContent();
 
-/** Presses the browser's Back (or Forward) and waits for the widget's heading to become `expected`. */
+/**
+ * Presses the browser's Back (or Forward), waits for the widget's heading to become `expected`, and checks that the
+ * heading shows in full.
+ */
 async function travel(page, widget, direction, expected) {
   await (direction === 'back' ? page.goBack() : page.goForward());
-  await widget.locator('h2.joc-title', { hasText: expected }).waitFor();
+  const title = widget.locator('h2.joc-title', { hasText: expected });
+  await title.waitFor();
+  const box = await title.evaluate((h) => ({ top: h.getBoundingClientRect().top, bottom: h.getBoundingClientRect().bottom, height: innerHeight }));
+  assert.ok(box.top >= 0 && box.bottom <= box.height, `"${expected}" shows in full after ${direction}: ${JSON.stringify(box)}`);
 }
 
 /** From the intro to the first section: Start, About the offer answered, Continue. Returns the section's title. */
@@ -42,9 +61,9 @@ async function toFirstSection(widget, lang) {
   return heading(widget);
 }
 
-for (const lang of ['en', 'ur']) {
-  test(`standalone page, ${lang}: Back and Forward move between the steps with answers kept, the URL unchanged and no answer in history; Back from the intro leaves`, async () => {
-    const { page, requests } = await openAfterAnotherPage('/app/index.html');
+for (const view of VIEWS) for (const lang of ['en', 'ur']) {
+  test(`standalone page, ${view.name}, ${lang}: Back and Forward move between the steps with answers kept and the heading in view, the URL unchanged and no answer in history; Back from the intro leaves`, async () => {
+    const { page, requests } = await openAfterAnotherPage('/app/index.html', browsers.get(view.name));
     const url = page.url();
     const widget = page.locator('#widget');
     if (lang === 'ur') await widget.getByRole('button', { name: UI.switch_language.en }).click();

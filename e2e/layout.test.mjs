@@ -82,6 +82,24 @@ for (const view of VIEWS) {
       }
       await page.close();
     });
+
+    test(`${view.name}, ${lang}: a new heading that would sit under the bar is brought below it`, async () => {
+      const { page, widget } = await open(view, lang);
+      await answerScreen(widget, ABOUT);
+      const heading = widget.locator('h2.joc-title');
+      const before = await heading.textContent();
+      // The next heading takes the place of this one. Scrolled so that it starts 20 px from the top, it is in view but
+      // under a sticky bar (focus must still move it: scroll-margin); Continue pressed by script, so nothing scrolls.
+      await heading.evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - 20));
+      await widget.getByRole('button', { name: UI.continue_button[lang] }).evaluate((button) => button.click());
+      const title = widget.locator('h2.joc-title', { hasNotText: before });
+      await title.waitFor();
+      const box = await title.evaluate((el) => el.getBoundingClientRect().toJSON());
+      const b = await bar(widget);
+      const clear = b.sticky ? b.box.bottom : 0;
+      assert.ok(box.top >= clear - 1 && box.bottom <= b.viewport, `heading at ${box.top}-${box.bottom}, bar ends at ${clear}`);
+      await page.close();
+    });
   }
 }
 

@@ -14,7 +14,7 @@ import { CONTEXT, SECTIONS, UI, openBrowser, openPage, recordLayoutShifts } from
  * The ceiling for everything the widget downloads for first use (loader bundle with glue, CSS and first screen;
  * the visitor's wasm), gzip -9, in bytes (KB = 1024 bytes). Issue 5 sets 110 KB as the highest allowed and 90 KB as
  * the goal; issue 13 lets the questions about the offer, their routing and the new verdict raise it to 100 KB at
- * most. The bundle is 99.5 KB (README, "Performance"): lower this as the bundle shrinks, never raise it past 100.
+ * most. The bundle is 99.99 KB (README, "Performance"): lower this as the bundle shrinks, never raise it past 100.
  */
 const CEILING_GZIP = 100 * 1024;
 

@@ -22,7 +22,7 @@ after(async () => {
   await browser?.close();
 });
 
-test('privacy: a whole walk in both languages and Start again call no network, storage or event API, and add no global', async () => {
+test('privacy: a whole walk in both languages and Start again call no network, storage or event API, add no global, and put only step numbers in history', async () => {
   const { page, requests } = await openPage(browser.context, browser.url, '/demo.html');
   const globalsBefore = await page.evaluate(() => Object.getOwnPropertyNames(window));
   for (const [id, lang] of [['#widget-ur', 'ur'], ['#widget-en', 'en']]) {
@@ -33,7 +33,10 @@ test('privacy: a whole walk in both languages and Start again call no network, s
     await widget.getByRole('button', { name: UI.start_again[lang] }).click();
     await widget.getByRole('button', { name: UI.start[lang] }).waitFor();
   }
-  assert.deepEqual(await page.evaluate(() => window.__jocCalls), [], 'no network, storage or custom-event API was called');
+  // The harness records a history entry unless it keeps the URL and the page's state and adds step numbers only.
+  assert.deepEqual(await page.evaluate(() => window.__jocCalls), [], 'no network, storage or custom-event API was called, and history got step numbers only');
+  const steps = await page.evaluate(() => history.state?.jobOfferCheck);
+  assert.ok(steps && Object.keys(steps).length >= 2, `the walk added history entries: ${JSON.stringify(steps)}`);
   const globalsAfter = await page.evaluate(() => Object.getOwnPropertyNames(window));
   assert.deepEqual(globalsAfter.filter((g) => !globalsBefore.includes(g)), [], 'no new global');
   assert.deepEqual(requests.after, []);

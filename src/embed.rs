@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use crate::questionnaire::Locale;
 use crate::state::{Action, Step};
-use crate::ui::{App, HistoryLink, WidgetProps};
+use crate::ui::{App, MovesLink, WidgetProps};
 
 // The widget runs on one thread and allocates little; this allocator is a fraction of the default's size.
 #[global_allocator]
@@ -46,8 +46,8 @@ impl Widget {
 /// Renders the visitor's wizard into `root` (an element inside the host's shadow root) in the language `lang` (`en` or
 /// `ur`; anything else falls back to English, and the loader warns about it). `quick_exit` shows "Leave quickly" (the
 /// loader leaves when it is pressed). `centre` is the MRC centre to list first (checked by the loader). `resume`
-/// carries what the person did on the static first screen before the wasm was ready. `history`, unless the embed
-/// turned it off, is the loader's function that hears of each step, for Back and Forward (see [`Widget::show`]).
+/// carries what the person did on the static first screen before the wasm was ready. `moved`, unless the embed turned
+/// history off, is the loader's function that hears of each step, for Back and Forward (see [`Widget::show`]).
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
@@ -55,17 +55,17 @@ pub fn mount(
     quick_exit: bool,
     centre: Option<String>,
     resume: Option<String>,
-    history: Option<js_sys::Function>,
+    moved: Option<js_sys::Function>,
 ) -> Widget {
-    let history = history.map(|report| HistoryLink { report, show: Rc::default() });
-    let show = history.as_ref().map(|link| link.show.clone());
-    let mut widget = render::<App>(root, WidgetProps { history, ..props(lang, quick_exit, centre, resume) });
+    let moves = moved.map(|moved| MovesLink { moved, show: Rc::default() });
+    let show = moves.as_ref().map(|link| link.show.clone());
+    let mut widget = render::<App>(root, WidgetProps { moves, ..props(lang, quick_exit, centre, resume) });
     widget.show = show;
     widget
 }
 
 /// Renders counsellor mode into `root`, with the same arguments as [`mount`] but no `resume` (counsellor mode has no
-/// static first screen) and no `history` (it is one page). Only with the `counsellor` feature: the visitor's wasm is built without it (scripts/build), so
+/// static first screen) and no `moved` (it is one page). Only with the `counsellor` feature: the visitor's wasm is built without it (scripts/build), so
 /// partner pages do not download counsellor mode.
 #[cfg(feature = "counsellor")]
 #[wasm_bindgen]
@@ -80,7 +80,7 @@ fn props(lang: &str, quick_exit: bool, centre: Option<String>, resume: Option<St
         quick_exit,
         centre: centre.map(AttrValue::from),
         resume: resume.map(AttrValue::from),
-        history: None,
+        moves: None,
     }
 }
 

@@ -1,6 +1,6 @@
-//! The pictograms, as stroke paths on a 24×24 grid: one per [`Icon`] and one per [`Severity`]. They are drawn inline
-//! (no downloads), beside the words and never instead of them, by the live widget (`ui::icons`) and in build-time
-//! HTML ([`svg_markup`]) alike.
+//! The pictograms, as stroke paths on a 24×24 grid: one per [`Icon`], one per [`Severity`], and Read aloud's. They
+//! are drawn inline (no downloads), beside the words and never instead of them, by the live widget (`ui::icons`) and
+//! in build-time HTML ([`svg_markup`]) alike.
 
 use crate::questionnaire::{Icon, Severity};
 
@@ -51,6 +51,13 @@ pub fn severity_path(severity: Severity) -> &'static str {
         Severity::Low => "M12 2a10 10 0 1 0 0 20 10 10 0 1 0 0-20M12 11v6M12 7v1",
     }
 }
+
+/// Read aloud's first button: a speaker ("Read aloud"). (Read aloud's pictograms are drawn by the loader.)
+pub const READ_ALOUD: &str = "M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 0 1 0 6M18.5 6.5a8 8 0 0 1 0 11";
+/// Read aloud's first button while it speaks: a square ("Stop").
+pub const STOP: &str = "M6 6h12v12H6z";
+/// Read aloud's second button: play, then on to the next ("One at a time", "Next question").
+pub const NEXT: &str = "M5 5l10 7-10 7zM19 5v14";
 
 /// A pictogram as SVG markup with the class `class`, drawn by its own attributes, for build-time HTML that may show
 /// without the widget's stylesheet (the `<noscript>` fallback in a page).

@@ -3,14 +3,16 @@
 // the widget's own stylesheet and starts the wasm; nothing here reads or sends answers, sets globals or uses storage.
 //
 // The parts, one concern each, in widget/: options.js (checking a partner's options; stylesheets), static-screen.js
-// (the first screen while the wasm loads), runtime.js (the wasm, once per page, and a stop on a bug), fallback.js
-// (the iframe and the static fallback), files.js (the widget's own files), host.js (console warnings, Trusted Types).
+// (the first screen while the wasm loads), read-aloud.js (Read aloud, on every screen), runtime.js (the wasm, once
+// per page, and a stop on a bug), fallback.js (the iframe and the static fallback), files.js (the widget's own files),
+// host.js (console warnings, Trusted Types).
 
 import { showFallback, showFrame } from './widget/fallback.js';
 import { setBase } from './widget/files.js';
 import { followHistory, leave } from './widget/history.js';
 import { warn } from './widget/host.js';
 import { checkOptions, counsellorSheet, styleSheets } from './widget/options.js';
+import { readAloud } from './widget/read-aloud.js';
 import { live, loadRuntime, startedMode } from './widget/runtime.js';
 import { showStaticScreen } from './widget/static-screen.js';
 
@@ -75,6 +77,7 @@ export async function mount(host, options = {}) {
     await showFrame(shadow, checked);
     return { destroy: () => shadow.replaceChildren() };
   }
+  const read = counsellor ? null : readAloud(shadow);
   let first = null;
   try {
     if (!counsellor) first = showStaticScreen(shadow, checked);
@@ -114,6 +117,8 @@ export async function mount(host, options = {}) {
     );
     const focus = first?.focus();
     shadow.replaceChildren(root);
+    // Read aloud's buttons are filled now, not after this task, so that one the person was on takes focus too.
+    read?.();
     if (focus) root.querySelector(focus)?.focus();
     live.set(shadow, () => {
       steps?.stop();

@@ -18,6 +18,10 @@ pub const UI_KEYS: &[&str] = &[
     "switch_language",
     "quick_exit",
     "read_aloud",
+    "read_stop",
+    "read_one",
+    "read_next",
+    "read_next_sign",
     "intro_title",
     "intro_body",
     "privacy",
@@ -90,10 +94,10 @@ pub const UI_KEYS: &[&str] = &[
     "summary_note",
 ];
 
-/// The texts only counsellor mode shows, or only build-time pages use (the first screen, the fallback, dates): the
-/// visitor's wasm, built without the counsellor feature, leaves them out (`codegen`), so partner pages do not
-/// download them. Code of the visitor's widget that names one fails to compile, which says to move it out of this
-/// list.
+/// The texts only counsellor mode shows, or only build-time pages use (the first screen, the fallback, dates, and Read
+/// aloud's words, which the loader carries): the visitor's wasm, built without the counsellor feature, leaves them
+/// out (`codegen`), so partner pages do not download them. Code of the visitor's widget that names one fails to
+/// compile, which says to move it out of this list.
 pub const NOT_IN_VISITOR: &[&str] = &[
     "both_languages",
     "cancel",
@@ -109,6 +113,11 @@ pub const NOT_IN_VISITOR: &[&str] = &[
     "not_applicable",
     "not_applicable_note",
     "print_summary",
+    "read_aloud",
+    "read_next",
+    "read_next_sign",
+    "read_one",
+    "read_stop",
     "sections_nav",
     "signs_so_far",
     "start_loading",

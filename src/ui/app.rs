@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::hooks::{use_focus_moves, use_local_voice};
+use super::hooks::use_focus_moves;
 use super::intro::intro;
 use super::result::result_page;
 use super::review::review;
@@ -23,13 +23,12 @@ pub fn App(props: &WidgetProps) -> Html {
     });
     let dispatch = state.dispatcher().to_callback();
     let missing = if state.show_errors { state.missing() } else { Vec::new() };
-    if let Some(history) = &props.history {
-        history.show.replace(Some(dispatch.clone()));
+    if let Some(moves) = &props.moves {
+        moves.show.replace(Some(dispatch.clone()));
     }
-    let report = props.history.as_ref().map(|h| h.report.clone());
-    let (heading, summary) = use_focus_moves(state.step, !missing.is_empty(), report);
+    let moved = props.moves.as_ref().map(|m| m.moved.clone());
+    let (heading, summary) = use_focus_moves(state.step, !missing.is_empty(), moved);
     let locale = state.locale;
-    let voice = use_local_voice(locale);
 
     let page = |screen: Screen, caption: String| {
         let body = section_page(
@@ -41,7 +40,6 @@ pub fn App(props: &WidgetProps) -> Html {
                 missing: &missing,
                 heading: &heading,
                 summary: &summary,
-                voice: voice.as_ref(),
             },
             &dispatch,
         );
@@ -59,13 +57,13 @@ pub fn App(props: &WidgetProps) -> Html {
         Step::Result => {
             let assessment = assess(&state.answers);
             let verdict = verdict_label(assessment.verdict, locale).to_string();
-            (verdict, result_page(locale, &assessment, props.centre.as_deref(), voice.as_ref(), &dispatch, &heading))
+            (verdict, result_page(locale, &assessment, props.centre.as_deref(), &dispatch, &heading))
         }
     };
 
     html! {
         <div class="joc" lang={locale.tag()} dir={locale.direction()}>
-            { top_bar(locale, None, Html::default(), props.quick_exit, &dispatch) }
+            { top_bar(locale, None, Html::default(), Html::default(), props.quick_exit, &dispatch) }
             <p class="joc-status" role="status" aria-live="polite">{ status }</p>
             { body }
         </div>

@@ -17,7 +17,9 @@ use crate::state::{Action, State};
 /// Counsellor mode, for MRC counsellors with a client: the questions about the offer, then every section on one page
 /// with quick navigation, each question with its explanation in both languages (switchable), the questions that do
 /// not apply folded under each section (so they can still be asked), a running list with the verdict, what to do and
-/// the numbers to call, "New client" with a confirmation, and a printable summary.
+/// the numbers to call, "New client" with a confirmation (in the bar, so it shows wherever the counsellor is on the
+/// page), and a printable summary. Focus follows "New client": to the confirmation as it opens, back to the button on
+/// Cancel, to the first heading once the answers are cleared.
 #[component]
 pub fn CounsellorApp(props: &WidgetProps) -> Html {
     let initial = props.locale;
@@ -25,6 +27,10 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
     let dispatch = state.dispatcher().to_callback();
     let bilingual = use_state(|| true);
     let confirming = use_state(|| false);
+    let new_client_button = use_node_ref();
+    let cancel_button = use_node_ref();
+    let first_heading = use_node_ref();
+    let focus_next = use_mut_ref(|| None::<NodeRef>);
     let locale = state.locale;
     let other = locale.other();
     let assessment = assess(&state.answers);
@@ -38,18 +44,42 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
             let _ = window.print();
         }
     });
+    {
+        // After the render that opens or closes the confirmation: before it, the element may not be there yet, or
+        // may still move.
+        let focus_next = focus_next.clone();
+        use_effect(move || {
+            if let Some(element) = focus_next.borrow_mut().take().and_then(|next| next.cast::<web_sys::HtmlElement>()) {
+                let _ = element.focus();
+            }
+        });
+    }
     let ask_new_client = {
         let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(true))
+        let focus_next = focus_next.clone();
+        let cancel_button = cancel_button.clone();
+        Callback::from(move |_| {
+            // On its safe choice, so that Enter pressed twice does not clear a client's answers.
+            *focus_next.borrow_mut() = Some(cancel_button.clone());
+            confirming.set(true);
+        })
     };
     let cancel = {
         let confirming = confirming.clone();
-        Callback::from(move |_| confirming.set(false))
+        let focus_next = focus_next.clone();
+        let new_client_button = new_client_button.clone();
+        Callback::from(move |_| {
+            *focus_next.borrow_mut() = Some(new_client_button.clone());
+            confirming.set(false);
+        })
     };
     let clear = {
         let confirming = confirming.clone();
         let dispatch = dispatch.clone();
+        let focus_next = focus_next.clone();
+        let first_heading = first_heading.clone();
         Callback::from(move |_| {
+            *focus_next.borrow_mut() = Some(first_heading.clone());
             dispatch.emit(Action::StartAgain);
             confirming.set(false);
         })
@@ -63,18 +93,19 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
                         { UI.both_languages.get(locale) }
                     </button>
                     <button type="button" class="joc-button joc-secondary" onclick={print}>{ UI.print_summary.get(locale) }</button>
-                    <button type="button" class="joc-button joc-secondary" onclick={ask_new_client}>{ UI.new_client.get(locale) }</button>
+                    <button type="button" class="joc-button joc-secondary" onclick={ask_new_client} ref={new_client_button}>{ UI.new_client.get(locale) }</button>
                 </>
-            }, props.quick_exit, &dispatch) }
-            if *confirming {
-                <div class="joc-confirm joc-no-print" role="alert">
-                    <p>{ UI.new_client_confirm.get(locale) }</p>
-                    <div class="joc-actions">
-                        <button type="button" class="joc-button joc-primary" onclick={clear}>{ UI.new_client_yes.get(locale) }</button>
-                        <button type="button" class="joc-button joc-secondary" onclick={cancel}>{ UI.cancel.get(locale) }</button>
+            }, html! {
+                if *confirming {
+                    <div class="joc-confirm joc-no-print" role="alertdialog" aria-labelledby="joc-confirm-text">
+                        <p id="joc-confirm-text">{ UI.new_client_confirm.get(locale) }</p>
+                        <div class="joc-actions">
+                            <button type="button" class="joc-button joc-primary" onclick={clear}>{ UI.new_client_yes.get(locale) }</button>
+                            <button type="button" class="joc-button joc-secondary" onclick={cancel} ref={cancel_button}>{ UI.cancel.get(locale) }</button>
+                        </div>
                     </div>
-                </div>
-            }
+                }
+            }, props.quick_exit, &dispatch) }
             <div class="joc-columns joc-no-print">
                 <nav class="joc-nav" aria-label={UI.sections_nav.get(locale)}>
                     <ol>
@@ -86,7 +117,7 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
                 </nav>
                 <div class="joc-main">
                     <section class="joc-counsellor-section" id="s-about">
-                        <h2 class="joc-with-icon" tabindex="-1">
+                        <h2 class="joc-with-icon" tabindex="-1" ref={first_heading}>
                             { icon(Icon::Offered) }
                             <span>{ both(UI.about_title, locale, *bilingual) }</span>
                         </h2>
@@ -130,7 +161,7 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
                         }
                     }) }
                 </div>
-                <aside class="joc-live" aria-labelledby="joc-live-title">
+                <aside class="joc-live" aria-labelledby="joc-live-title" tabindex="0">
                     <h2 id="joc-live-title">{ UI.signs_so_far.get(locale) }</h2>
                     if state.answers.is_empty() {
                         <div class="joc-band" data-band="none">

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::read_aloud::read_aloud;
 use super::{on_click, Dispatch};
 use crate::questionnaire::{Locale, UI};
 use crate::state::Action;
@@ -10,6 +11,7 @@ pub fn intro(locale: Locale, dispatch: &Dispatch, heading: &NodeRef) -> Html {
     html! {
         <div class="joc-page">
             <h2 class="joc-title" tabindex="-1" ref={heading.clone()}>{ UI.intro_title.get(locale) }</h2>
+            { read_aloud() }
             <p>{ UI.intro_body.get(locale) }</p>
             <p class="joc-privacy">{ UI.privacy.get(locale) }</p>
             <div class="joc-actions">

@@ -26,7 +26,7 @@ mod top_bar;
 pub use app::App;
 #[cfg(feature = "counsellor")]
 pub use counsellor::CounsellorApp;
-pub use props::{HistoryLink, WidgetProps};
+pub use props::{MovesLink, WidgetProps};
 
 use yew::{Callback, Event, MouseEvent};
 

@@ -23,16 +23,16 @@ pub struct WidgetProps {
     pub resume: Option<AttrValue>,
     /// The loader's side of the browser's history, unless the embed turned it off (counsellor mode is one page).
     #[prop_or_default]
-    pub history: Option<HistoryLink>,
+    pub moves: Option<MovesLink>,
 }
 
 /// How the widget and the loader's history (`www/widget/history.js`) talk: the widget tells it each step the person
 /// moves to, as [`crate::state::Step::code`]; Back and Forward come back through `show`, which the widget fills with
 /// its dispatcher.
 #[derive(Clone, PartialEq)]
-pub struct HistoryLink {
+pub struct MovesLink {
     /// The loader's function, called with the step's code.
-    pub report: js_sys::Function,
+    pub moved: js_sys::Function,
     /// The widget's dispatcher, once it has rendered.
     pub show: Rc<RefCell<Option<Callback<Action>>>>,
 }

@@ -1,12 +1,11 @@
-use web_sys::SpeechSynthesisVoice;
 use yew::prelude::*;
 
 use super::actions::actions;
 use super::findings::{find_out_list, sign_list, step_list, verdict_box, VerdictName};
+use super::read_aloud::read_aloud;
 use super::services::service_list;
 use super::{on_click, Dispatch};
 use crate::assessment::Assessment;
-use crate::labels::{verdict_label, verdict_meaning};
 use crate::questionnaire::{Locale, UI};
 use crate::state::Action;
 
@@ -18,7 +17,6 @@ pub fn result_page(
     locale: Locale,
     a: &Assessment,
     centre: Option<&str>,
-    voice: Option<&SpeechSynthesisVoice>,
     dispatch: &Dispatch,
     heading: &NodeRef,
 ) -> Html {
@@ -27,7 +25,7 @@ pub fn result_page(
     html! {
         <div class="joc-page">
             { verdict_box(locale, a, VerdictName::Heading(heading)) }
-            { super::read_aloud::read_aloud(locale, voice, || read_text(a, locale)) }
+            { read_aloud() }
             <h3>{ UI.signs_title.get(locale) }</h3>
             if a.signs.is_empty() {
                 <p>{ UI.no_signs.get(locale) }</p>
@@ -41,16 +39,4 @@ pub fn result_page(
             { actions(locale, UI.start_again.get(locale), Some(again), back) }
         </div>
     }
-}
-
-/// What "Read aloud" says on the result: the verdict, then each sign with what to do.
-fn read_text(a: &Assessment, locale: Locale) -> String {
-    let mut text = [verdict_label(a.verdict, locale), ". ", verdict_meaning(a.verdict).get(locale)].concat();
-    for s in &a.signs {
-        for part in [s.title.get(locale), s.todo.get(locale)] {
-            text += "\n";
-            text += part;
-        }
-    }
-    text
 }

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::actions::actions;
 use super::icons::icon;
+use super::read_aloud::read_aloud;
 use super::{list, on_click, Dispatch};
 use crate::labels::{answer_label, decimal};
 use crate::questionnaire::{Icon, Locale, CONTEXT, SECTIONS, UI};
@@ -32,6 +33,7 @@ pub fn review(state: &State, dispatch: &Dispatch, heading: &NodeRef) -> Html {
     html! {
         <div class="joc-page">
             <h2 class="joc-title" tabindex="-1" ref={heading.clone()}>{ UI.review_title.get(locale) }</h2>
+            { read_aloud() }
             if state.removed > 0 {
                 <p class="joc-notice" role="status">{ UI.removed_answers.fill(locale, &[("n", &decimal(state.removed))]) }</p>
             }

@@ -1,4 +1,3 @@
-use web_sys::SpeechSynthesisVoice;
 use yew::prelude::*;
 
 use super::actions::actions;
@@ -6,10 +5,10 @@ use super::choice::{context_field, ContextView};
 use super::focus::focus_in_widget;
 use super::icons::icon;
 use super::question::{question_field, QuestionView};
+use super::read_aloud::read_aloud;
 use super::{list, on_click, Dispatch};
 use crate::answers::Answers;
-use crate::labels::answer_label;
-use crate::questionnaire::{Answer, Icon, Locale, Text, CONTEXT, SECTIONS, UI};
+use crate::questionnaire::{Icon, Locale, Text, CONTEXT, SECTIONS, UI};
 use crate::routing;
 use crate::state::Action;
 
@@ -38,14 +37,12 @@ pub struct SectionView<'a> {
     pub heading: &'a NodeRef,
     /// The error summary, which receives focus when it appears.
     pub summary: &'a NodeRef,
-    /// An on-device voice for Read aloud, if the device has one for the locale.
-    pub voice: Option<&'a SpeechSynthesisVoice>,
 }
 
 /// A screen of questions (about the offer, or a section's that apply), with an error summary when Continue was
 /// pressed with questions unanswered.
 pub fn section_page(view: SectionView, dispatch: &Dispatch) -> Html {
-    let SectionView { locale, screen, caption, answers, missing, heading, summary: summary_ref, voice } = view;
+    let SectionView { locale, screen, caption, answers, missing, heading, summary: summary_ref } = view;
     let onsubmit = dispatch.reform(|e: SubmitEvent| {
         e.prevent_default();
         Action::Continue
@@ -99,7 +96,7 @@ pub fn section_page(view: SectionView, dispatch: &Dispatch) -> Html {
         <form class="joc-page" novalidate=true {onsubmit}>
             <p class="joc-caption">{ caption }</p>
             <h2 class="joc-title joc-with-icon" tabindex="-1" ref={heading.clone()}>{ icon(pictogram) }{ title }</h2>
-            { super::read_aloud::read_aloud(locale, voice, || read_text(screen, answers, title, locale)) }
+            { read_aloud() }
             { summary }
             { fields }
             { actions(locale, UI.continue_button.get(locale), None, back) }
@@ -110,35 +107,4 @@ pub fn section_page(view: SectionView, dispatch: &Dispatch) -> Html {
 /// Moves focus to the first radio of a question.
 fn focus_question(id: &'static str) -> Callback<MouseEvent> {
     Callback::from(move |e: MouseEvent| focus_in_widget(&e, &["input[name=\"", id, "\"]"].concat(), false))
-}
-
-/// What "Read aloud" says on a screen: its title, then each question with its choices.
-fn read_text(screen: Screen, answers: &Answers, title: &str, locale: Locale) -> String {
-    let mut text = String::from(title);
-    let mut line = |part: &str| {
-        text += "\n";
-        text += part;
-    };
-    match screen {
-        Screen::About => {
-            for q in CONTEXT {
-                line(q.text.get(locale));
-                for c in q.choices {
-                    line(c.text.get(locale));
-                }
-            }
-        }
-        Screen::Section(index) => {
-            for q in routing::section_questions(&SECTIONS[index], answers) {
-                line(q.text.get(locale));
-                if let Some(hint) = q.hint {
-                    line(hint.get(locale));
-                }
-                for a in Answer::ALL {
-                    line(answer_label(a, locale));
-                }
-            }
-        }
-    }
-    text
 }

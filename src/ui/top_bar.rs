@@ -5,12 +5,14 @@ use crate::questionnaire::{Locale, UI};
 use crate::state::Action;
 
 /// The top of the widget, in either mode: the name (with the mode's, if any), then the bar of buttons: the language
-/// switch, the mode's own buttons, and "Leave quickly" when the embed asked for it. Only the bar stays on screen as
-/// the page scrolls (where it fits: see `.joc-bar` in the CSS), so the name is outside it.
+/// switch, the mode's own buttons, "Leave quickly" when the embed asked for it, and `below` them what a button asks
+/// (counsellor mode's confirmation of New client), on screen wherever the button was pressed. Only the bar stays on
+/// screen as the page scrolls (where it fits: see `.joc-bar` in the CSS), so the name is outside it.
 pub fn top_bar(
     locale: Locale,
     mode: Option<&'static str>,
     buttons: Html,
+    below: Html,
     quick_exit: bool,
     dispatch: &Dispatch,
 ) -> Html {
@@ -30,6 +32,7 @@ pub fn top_bar(
                 </button>
                 { buttons }
                 { quick_exit_button(quick_exit, locale, dispatch) }
+                { below }
             </div>
         </>
     }

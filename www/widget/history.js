@@ -4,9 +4,11 @@
 // so a page's router has nothing new to handle. Back or Forward asks each widget to show its step again (the widget
 // refuses a step its answers no longer reach). A partner turns it off with history="off" (EMBEDDING.md).
 
+import { reveal } from './scroll.js';
+
 const KEY = 'jobOfferCheck';
 
-/** The widgets that follow history, by their number in the entries: the live widget, once it is mounted. */
+/** The widgets that follow history, by their number in the entries: { widget, host, shown (its step's code) }. */
 const widgets = new Map();
 let leaving = false;
 
@@ -21,7 +23,22 @@ function ours() {
 const loadedAt = ours().depth ?? 0;
 
 addEventListener('popstate', () => {
-  for (const [number, widget] of widgets) widget?.show(ours()[number] ?? 0);
+  const moved = [];
+  for (const [number, { widget, host, shown }] of widgets) {
+    const code = ours()[number] ?? 0;
+    if (code === shown) continue;
+    widgets.get(number).shown = code;
+    widget.show(code);
+    moved.push(host);
+  }
+  // The page's own first entry keeps the browser's scroll restoration, which runs after this event and would leave the
+  // widget's heading out of view: bring it back once the browser has drawn the step.
+  requestAnimationFrame(() => {
+    for (const host of moved) {
+      const title = host.shadowRoot?.querySelector('.joc-title');
+      if (title) reveal(title);
+    }
+  });
 });
 
 /**
@@ -35,12 +52,16 @@ export function followHistory(host) {
   return {
     report(code) {
       const page = history.state;
+      if (widgets.has(number)) widgets.get(number).shown = code;
       if (leaving || code === (ours()[number] ?? 0) || (page != null && typeof page !== 'object')) return;
       const part = ours();
       history.pushState({ ...page, [KEY]: { ...part, depth: (part.depth ?? 0) + 1, [number]: code } }, '');
+      // For the entry just added only (the mode belongs to each entry): the browser would put back the scroll of the
+      // moment the person left that step, at the foot of its screen; the widget brings the heading into view instead.
+      history.scrollRestoration = 'manual';
     },
     follow(widget) {
-      widgets.set(number, widget);
+      widgets.set(number, { widget, host, shown: ours()[number] ?? 0 });
     },
     stop() {
       widgets.delete(number);
@@ -54,6 +75,8 @@ export function followHistory(host) {
  */
 export function leave(url) {
   leaving = true;
+  // Nothing of the check may go on being said once the person has left it.
+  globalThis.speechSynthesis?.cancel();
   const go = () => (window.top ?? window).location.replace(url);
   const back = (ours().depth ?? 0) - loadedAt;
   if (back > 0) {

@@ -56,6 +56,8 @@ export function showStaticScreen(shadow, options) {
     if (!el) return null;
     if (el.name) return `input[name="${el.name}"][value="${el.value}"]`;
     if (el.classList.contains('joc-title')) return '.joc-title';
+    const box = el.closest('.joc-read');
+    if (box) return `.joc-read>:nth-child(${[...box.children].indexOf(el) + 1})`;
     return el.dataset.jocAction === 'lang' ? '.joc-lang' : null;
   };
   const focused = focus();
