@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, test } from 'node:test';
-import { repo, version } from '../scripts/build-info.mjs';
+import { channelOf, repo, version } from '../scripts/build-info.mjs';
 import { startServer } from '../scripts/server.mjs';
 import { SCENARIOS, UI, fullAnswers, openBrowser, recordLayoutShifts, walkToResult } from './harness.mjs';
 
@@ -66,21 +66,6 @@ async function partnerPage(body, { lang = 'en' } = {}) {
   return { page, messages };
 }
 
-test('building twice gives identical bytes and hashes', () => {
-  const again = [join(work, 'a'), join(work, 'b')];
-  for (const dir of again) {
-    execFileSync('scripts/build', { cwd: repo, stdio: 'pipe' });
-    execFileSync('node', ['scripts/dist.mjs'], { cwd: repo, stdio: 'pipe', env: { ...process.env, DIST_DIR: join(dir, 'dist'), NPM_DIR: join(dir, 'pkg') } });
-  }
-  const [a, b] = again.map((d) => Object.fromEntries(files(d).map((f) => [f, sha(join(d, f))])));
-  assert.ok(Object.keys(a).length > 15);
-  assert.deepEqual(a, b);
-  assert.deepEqual(
-    Object.fromEntries(files(dist).map((f) => [f, sha(join(dist, f))])),
-    Object.fromEntries(Object.entries(a).filter(([f]) => f.startsWith('dist/')).map(([f, h]) => [f.slice(5), h])),
-  );
-});
-
 test('snippet.html pins the loader with SRI, and the loader carries the hash of every file it fetches', () => {
   const snippet = readFileSync(join(dist, 'snippet.html'), 'utf8');
   assert.match(snippet, new RegExp(`integrity="sha384-${sha(join(dist, 'job-offer-check.js')).replace(/[+/]/g, '\\$&')}" crossorigin="anonymous"`));
@@ -88,8 +73,33 @@ test('snippet.html pins the loader with SRI, and the loader carries the hash of 
   for (const f of ['pkg/job_offer_check_bg.wasm', 'pkg/job_offer_check_counsellor_bg.wasm', 'pkg/fallback.json']) {
     assert.ok(loader.includes(`sha384-${sha(join(dist, f))}`), f);
   }
+});
+
+test('SHA384SUMS is what `sha384sum -c` checks, it lists every file of the release, and it catches a changed byte', () => {
   const sums = readFileSync(join(dist, 'SHA384SUMS'), 'utf8');
-  assert.ok(sums.includes(`sha384-${sha(join(dist, 'pkg/job_offer_check_bg.wasm'))}  pkg/job_offer_check_bg.wasm`));
+  const hex = (path) => createHash('sha384').update(readFileSync(path)).digest('hex');
+  assert.ok(sums.includes(`${hex(join(dist, 'pkg/job_offer_check_bg.wasm'))}  pkg/job_offer_check_bg.wasm\n`));
+  assert.deepEqual(sums.trim().split('\n').map((line) => line.split('  ')[1]), files(dist).filter((f) => f !== 'SHA384SUMS'));
+  execFileSync('sha384sum', ['-c', '--quiet', 'SHA384SUMS'], { cwd: dist });
+  const copy = join(work, 'sums');
+  execFileSync('cp', ['-r', dist, copy]);
+  writeFileSync(join(copy, 'pkg/fallback.json'), `${readFileSync(join(dist, 'pkg/fallback.json'), 'utf8')} `);
+  assert.throws(
+    () => execFileSync('sha384sum', ['-c', '--quiet', 'SHA384SUMS'], { cwd: copy, stdio: 'pipe', encoding: 'utf8' }),
+    (error) => error.stdout.trim() === 'pkg/fallback.json: FAILED',
+  );
+});
+
+test('BUILD-INFO records the tools that made the bytes, and the licences ship with the release and the package', () => {
+  const info = readFileSync(join(dist, 'BUILD-INFO'), 'utf8');
+  for (const tool of ['rustc', 'wasm-bindgen', 'wasm-pack', 'binaryen', 'esbuild']) assert.match(info, new RegExp(`^${tool} .*\\d`, 'm'), tool);
+  assert.match(info, new RegExp(`^job-offer-check ${version.replaceAll('.', '\\.')}$`, 'm'));
+  const pkg = JSON.parse(readFileSync(join(repo, 'pkg/package.json'), 'utf8'));
+  assert.ok(pkg.files.includes('LICENSE-MIT') && pkg.files.includes('LICENSE-APACHE'));
+  assert.equal(pkg.license, 'MIT OR Apache-2.0');
+  assert.ok(!('repository' in pkg), 'no repository address that is not real');
+  assert.doesNotMatch(readFileSync(join(repo, 'Cargo.toml'), 'utf8'), /example\.invalid/);
+  assert.match(readFileSync(join(repo, 'CHANGELOG.md'), 'utf8'), new RegExp(`^## ${version.replaceAll('.', '\\.')} `, 'm'));
 });
 
 test('snippet-instant.html: its first screen paints styled under a CSP that allows its inline styles by the hashes it prints', async () => {
@@ -152,22 +162,39 @@ test('the bundle works from another origin that sends CORS, and does not load fr
   await blocked.page.close();
 });
 
+test('every documented snippet, and snippet.html, loads with no layout shift on a phone, with text below it', async () => {
+  const s = snippets(bundleHost.url);
+  const local = (file) => readFileSync(file, 'utf8').replace(/https:\/\/YOUR-HOST\/job-offer-check\//g, `${bundleHost.url}/dist/`);
+  const cases = {
+    ...s,
+    'snippet.html': local(join(dist, 'snippet.html')),
+    'snippet-instant.html': local(join(dist, 'snippet-instant.html')),
+    'rolling snippet.html': local(join(dist, '..', channelOf(version), 'snippet.html')),
+  };
+  delete cases.npm;
+  for (const [name, snippet] of Object.entries(cases)) {
+    for (const width of [320, 412]) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.addInitScript(recordLayoutShifts);
+      const url = `${browser.url}/test/shift-${name.replace(/\W/g, '-')}.html`;
+      await page.route(url, (r) =>
+        r.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="ur"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body><h1>Partner</h1>${snippet}<p>Text below the widget.</p></body></html>` }),
+      );
+      await page.goto(url);
+      const live = name === 'iframe' ? page.frameLocator('iframe').locator('job-offer-check .joc:not([data-joc-static])') : page.locator('job-offer-check .joc:not([data-joc-static]), [data-job-offer-check] .joc:not([data-joc-static])');
+      await live.first().waitFor({ timeout: 15000 }).catch((error) => assert.fail(`${name} at ${width} px: ${error.message}`));
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${name} at ${width} px`);
+      await page.close();
+    }
+  }
+});
+
 test('EMBEDDING.md snippets: div, WordPress, iframe with resizing, theming', async () => {
   const s = snippets(bundleHost.url);
   assert.deepEqual(Object.keys(s).sort(), ['div', 'iframe', 'npm', 'plain', 'reserve', 'theme', 'wordpress']);
-
-  // Reserving the space keeps the page still from first paint to the live widget.
-  const reservePage = await browser.context.newPage();
-  await reservePage.addInitScript(recordLayoutShifts);
-  const reserveUrl = `${browser.url}/test/reserve.html`;
-  await reservePage.route(reserveUrl, (r) =>
-    r.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="ur"><body><h1>Partner</h1>${s.reserve}<p>Text below the widget.</p></body></html>` }),
-  );
-  await reservePage.goto(reserveUrl);
-  await reservePage.locator('job-offer-check .joc:not([data-joc-static])').waitFor();
-  await reservePage.waitForLoadState('networkidle');
-  assert.deepEqual(await reservePage.evaluate(() => window.__shifts), []);
-  await reservePage.close();
 
   const div = await partnerPage(s.div);
   await div.page.locator('[data-job-offer-check] .joc:not([data-joc-static])[lang="en"]').waitFor();
@@ -213,7 +240,12 @@ test('npm pack of the package installs and mounts in a page, as EMBEDDING.md sho
   execFileSync('npm', ['install', join(packDir, tarball), '--offline', '--no-audit', '--no-fund', '--silent'], { cwd: app });
   const installed = files(join(app, 'node_modules/job-offer-check'));
   assert.deepEqual(installed, [
+    'LICENSE-APACHE',
+    'LICENSE-MIT',
     'README.md',
+    'esbuild.d.ts',
+    'esbuild.mjs',
+    'index.d.ts',
     'index.js',
     'package.json',
     'pkg/fallback.json',

@@ -4,6 +4,7 @@
 //
 // `node scripts/build-info.mjs www` writes www/pkg/build-id.js for the development build and prints the size of each
 // of its files.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,30 @@ export const repo = fileURLToPath(new URL('..', import.meta.url));
 
 /** The version in Cargo.toml: the crate's, the release's and the npm package's. */
 export const version = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
+
+/**
+ * The rolling channel a version belongs to: the versions a partner can take without changing the page (semver):
+ * the major version from 1.0.0 on, and for 0.y.z, `0.y` (before 1.0 a minor version may break the embed).
+ */
+export function channelOf(v) {
+  const [major, minor] = v.split('.');
+  return major === '0' ? `0.${minor}` : major;
+}
+
+/** The tools that made a build's bytes, as [tool, version] pairs: what an outsider needs to make the same bytes. */
+export function toolVersions() {
+  const run = (cmd, ...args) => execFileSync(cmd, args, { cwd: repo, encoding: 'utf8' }).trim();
+  const npmVersion = (name) => JSON.parse(readFileSync(join(repo, 'node_modules', name, 'package.json'), 'utf8')).version;
+  return [
+    ['rustc', run('rustc', '--version')],
+    ['wasm-bindgen', run('wasm-bindgen', '--version')],
+    ['wasm-pack', run('wasm-pack', '--version')],
+    ['binaryen', npmVersion('binaryen')],
+    ['esbuild', npmVersion('esbuild')],
+    ['terser', npmVersion('terser')],
+    ['node', process.version],
+  ];
+}
 
 /** The files the loader fetches at run time; a release's loader carries the hash of each (scripts/dist.mjs). */
 export const FETCHED = [

@@ -1,14 +1,21 @@
 // Job Offer Check loader. Paste once per page:
 //   <script type="module" src="https://…/job-offer-check.js"></script>
 //   <job-offer-check lang="ur"></job-offer-check>   (or <div data-job-offer-check lang="ur"></div>)
-// Attributes: lang, mode, centre, quick-exit, accent, history (see EMBEDDING.md). It can sit in <head>, be included twice,
-// and elements added later mount too. The widget itself is in widget.js.
+// Attributes: lang, mode, centre, quick-exit, accent, history, each also as data-lang and so on, for page builders
+// that keep only data- attributes; the plain one wins when both are set (see EMBEDDING.md). A later change of lang
+// switches the language, answers kept. It can sit in <head>, be included twice, and elements added later mount too.
+// The widget itself is in widget.js.
 import { mount, preload } from './widget.js';
 
 const OWN_ATTRIBUTES = ['lang', 'mode', 'centre', 'quick-exit', 'accent', 'history', 'data-job-offer-check'];
 const HTML_ATTRIBUTES = ['id', 'class', 'style', 'title', 'hidden', 'dir', 'tabindex', 'role', 'slot', 'part', 'translate'];
 
 const mounted = new WeakMap();
+
+/** An option's attribute: the plain one, else its data- twin. */
+function attribute(host, name) {
+  return host.getAttribute(name) ?? host.getAttribute(`data-${name}`);
+}
 
 function optionsOf(host) {
   for (const { name } of host.attributes) {
@@ -17,12 +24,12 @@ function optionsOf(host) {
     }
   }
   return {
-    lang: host.getAttribute('lang'),
-    mode: host.getAttribute('mode'),
-    centre: host.getAttribute('centre'),
-    quickExit: host.getAttribute('quick-exit'),
-    accent: host.getAttribute('accent'),
-    history: host.getAttribute('history'),
+    lang: attribute(host, 'lang'),
+    mode: attribute(host, 'mode'),
+    centre: attribute(host, 'centre'),
+    quickExit: attribute(host, 'quick-exit'),
+    accent: attribute(host, 'accent'),
+    history: attribute(host, 'history'),
   };
 }
 
@@ -30,8 +37,18 @@ async function attach(host) {
   if (mounted.has(host)) return;
   mounted.set(host, null);
   const widget = await mount(host, optionsOf(host));
-  if (mounted.has(host)) mounted.set(host, widget);
-  else widget?.destroy();
+  if (mounted.has(host)) {
+    mounted.set(host, widget);
+    // In case lang changed while the widget was starting.
+    relang(host);
+  } else {
+    widget?.destroy();
+  }
+}
+
+function relang(host) {
+  const lang = attribute(host, 'lang');
+  if (lang) mounted.get(host)?.setLang(lang);
 }
 
 function detach(host) {
@@ -62,6 +79,10 @@ function watch() {
   attachAll(document);
   new MutationObserver((records) => {
     for (const record of records) {
+      if (record.type === 'attributes') {
+        if (mounted.has(record.target)) relang(record.target);
+        continue;
+      }
       for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) attachAll(node);
       for (const node of record.removedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
@@ -70,7 +91,7 @@ function watch() {
         }
       }
     }
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['lang', 'data-lang'] });
 }
 
 if (document.readyState === 'loading') {

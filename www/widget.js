@@ -8,18 +8,30 @@
 // host.js (console warnings, Trusted Types).
 
 import { showFallback, showFrame } from './widget/fallback.js';
-import { setBase } from './widget/files.js';
+import { setFiles } from './widget/files.js';
 import { followHistory, leave } from './widget/history.js';
-import { warn } from './widget/host.js';
+import { announce, warn } from './widget/host.js';
 import { checkOptions, counsellorSheet, styleSheets } from './widget/options.js';
 import { readAloud } from './widget/read-aloud.js';
 import { live, loadRuntime, startedMode } from './widget/runtime.js';
 import { showStaticScreen } from './widget/static-screen.js';
 
-// The widget's files sit beside this module (or the bundle made of it): see widget/files.js.
-setBase(new URL('.', import.meta.url));
+// The widget's files sit beside this module (or the bundle made of it), each named so a bundler can find it: see
+// widget/files.js.
+const here = import.meta.url;
+setFiles(
+  {
+    'pkg/job_offer_check_bg.wasm': new URL('./pkg/job_offer_check_bg.wasm', import.meta.url),
+    'pkg/job_offer_check_counsellor_bg.wasm': new URL('./pkg/job_offer_check_counsellor_bg.wasm', import.meta.url),
+    'pkg/job-offer-check-counsellor.css': new URL('./pkg/job-offer-check-counsellor.css', import.meta.url),
+    'pkg/fallback.json': new URL('./pkg/fallback.json', import.meta.url),
+  },
+  here,
+);
 
-const COUNSELLOR_ELEMENTS = 'job-offer-check[mode="counsellor"], [data-job-offer-check][mode="counsellor"]';
+const COUNSELLOR_ELEMENTS = ['job-offer-check', '[data-job-offer-check]']
+  .flatMap((element) => [`${element}[mode="counsellor"]`, `${element}[data-mode="counsellor"]:not([mode])`])
+  .join();
 // The live widget draws in yew's scheduler a few tasks after it is mounted; the first screen stays up until then, so
 // there is never an empty frame. 200 turns of the event loop (about a second: each setTimeout(0) waits at least 4 ms
 // once nested) is far longer than that takes, and ends the wait for a widget that never draws, which then replaces
@@ -44,8 +56,9 @@ export function preload() {
  * Mounts the widget into `host` (any element that can have a shadow root). Options: `lang` ("en" | "ur"), `mode`
  * ("embedded" | "counsellor"), `centre` ("islamabad" | "lahore" | "peshawar"), `quickExit` (a URL, or "off"),
  * `accent` (a CSS colour), `history` ("off" keeps Back and Forward out of the widget's steps). Resolves to a handle
- * with `destroy()`, or to null when the element already has a shadow root that is not ours (another copy of the
- * script mounted it).
+ * with `destroy()` and `setLang(lang)`, or to null when the element already has a shadow root that is not ours
+ * (another copy of the script mounted it). The element fires `job-offer-check:ready` or `job-offer-check:fallback`
+ * (widget/host.js).
  */
 export async function mount(host, options = {}) {
   // A first screen the page shipped in its own HTML (a declarative shadow root, `snippet-instant.html`) is taken
@@ -75,7 +88,7 @@ export async function mount(host, options = {}) {
   if (counsellor && startedMode() && startedMode() !== 'counsellor') {
     // This page already runs the visitor's wasm, which has no counsellor mode: show it from the widget's own page.
     await showFrame(shadow, checked);
-    return { destroy: () => shadow.replaceChildren() };
+    return handle(shadow);
   }
   const read = counsellor ? null : readAloud(shadow);
   let first = null;
@@ -124,21 +137,39 @@ export async function mount(host, options = {}) {
       steps?.stop();
       widget.destroy();
     });
-    return {
-      destroy() {
-        live.get(shadow)?.();
-        live.delete(shadow);
-        shadow.replaceChildren();
-      },
-    };
+    announce(shadow, 'ready', { lang: from.lang, mode: checked.mode });
   } catch (error) {
-    if (wasmBlockedByCsp || (typeof WebAssembly === 'object' && error instanceof WebAssembly.CompileError)) {
+    const lang = first?.lang() ?? checked.lang;
+    if (typeof WebAssembly !== 'object') {
+      warn('this browser cannot run WebAssembly; showing the key advice instead.');
+      await showFallback(shadow, lang, 'no-webassembly');
+    } else if (wasmBlockedByCsp || error instanceof WebAssembly.CompileError) {
       warn("this page's Content-Security-Policy does not allow WebAssembly ('wasm-unsafe-eval'); using a frame.");
-      await showFrame(shadow, { ...checked, lang: first?.lang() ?? checked.lang });
+      await showFrame(shadow, { ...checked, lang }, 'csp');
     } else {
       warn('the interactive check could not start; showing the key advice instead.', error);
-      await showFallback(shadow, first?.lang() ?? checked.lang);
+      await showFallback(shadow, lang, 'error');
     }
-    return { destroy: () => shadow.replaceChildren() };
   }
+  return handle(shadow);
+}
+
+/**
+ * The handle `mount` resolves to: `destroy()`, and `setLang(lang)`, which switches the language as the widget's own
+ * switch does (answers kept): it presses that switch (`.joc-lang`, on the first screen and in the live widget alike;
+ * its `lang` is the language it switches to), so there is one way to switch, whoever asks.
+ */
+function handle(shadow) {
+  return {
+    destroy() {
+      live.get(shadow)?.();
+      live.delete(shadow);
+      shadow.replaceChildren();
+    },
+    setLang(lang) {
+      const wanted = checkOptions({ lang }, shadow.host).lang;
+      const button = shadow.querySelector('.joc-lang');
+      if (button?.lang === wanted) button.click();
+    },
+  };
 }

@@ -3,13 +3,17 @@
 // the static fallback: the key warning signs and contacts, generated at build time from questions/.
 
 import { fetchOwn, ownUrl } from './files.js';
-import { trustedHtml, warn } from './host.js';
+import { announce, trustedHtml, warn } from './host.js';
 
 // How long the frame may take to say its height before the page is taken to block frames.
 const FRAME_TIMEOUT_MS = 8000;
 
-/** Runs the widget in an iframe of its own page (with its own CSP); falls back when frames are blocked too. */
-export async function showFrame(shadow, options) {
+/**
+ * Runs the widget in an iframe of its own page (with its own CSP); falls back when frames are blocked too. `reason`
+ * is why the page cannot run it itself: 'csp' (the frame is then a fallback) or none (counsellor mode on a page that
+ * already runs the visitor's wasm: the frame is the widget, ready once it shows).
+ */
+export async function showFrame(shadow, options, reason) {
   const frame = document.createElement('iframe');
   const src = ownUrl('frame.html');
   src.searchParams.set('lang', options.lang);
@@ -36,18 +40,24 @@ export async function showFrame(shadow, options) {
     });
   });
   shadow.replaceChildren(frame);
-  if (!(await ready)) {
+  if (await ready) {
+    announce(shadow, ...(reason ? ['fallback', { reason }] : ['ready', { lang: options.lang, mode: options.mode }]));
+  } else {
     warn('frames are not allowed here either; showing the key advice instead.');
-    await showFallback(shadow, options.lang);
+    await showFallback(shadow, options.lang, 'frames-blocked');
   }
 }
 
-/** Shows the static fallback (key signs and contacts) in `lang`. */
-export async function showFallback(shadow, lang) {
+/**
+ * Shows the static fallback (key signs and contacts) in `lang`, and says why: 'no-webassembly', 'frames-blocked'
+ * (a CSP that allows neither WebAssembly nor the frame) or 'error' (a file missing or refused, or a bug).
+ */
+export async function showFallback(shadow, lang, reason) {
   try {
     const fallback = await (await fetchOwn('pkg/fallback.json')).json();
     shadow.innerHTML = trustedHtml(fallback[lang]);
   } catch (error) {
     warn('the fallback could not be loaded either.', error);
   }
+  announce(shadow, 'fallback', { reason });
 }

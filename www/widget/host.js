@@ -1,7 +1,15 @@
-// Job Offer Check: what the widget asks of the host page, and only this: console warnings, and markup that passes
-// the page's Trusted Types (if it enforces them).
+// Job Offer Check: what the widget asks of the host page, and only this: console warnings, markup that passes the
+// page's Trusted Types (if it enforces them), and the events it fires on its element.
 
 let htmlPolicy;
+
+/**
+ * Fires `job-offer-check:<name>` on the widget's element (it bubbles, so a page can listen on `document`). `detail`
+ * says how the widget runs, never what the person answered: `ready` carries `{ lang, mode }`, `fallback` `{ reason }`.
+ */
+export function announce(shadow, name, detail) {
+  shadow.host.dispatchEvent(new CustomEvent(`job-offer-check:${name}`, { bubbles: true, detail }));
+}
 
 /** A console warning, prefixed so a partner sees where it comes from. */
 export function warn(message, ...details) {

@@ -42,6 +42,6 @@ function stopped(error) {
   warn('the check stopped with an error; showing the key advice instead.', error);
   runtime = Promise.reject(error);
   runtime.catch(() => {});
-  for (const shadow of live.keys()) showFallback(shadow, shadow.querySelector('.joc')?.lang || 'en');
+  for (const shadow of live.keys()) showFallback(shadow, shadow.querySelector('.joc')?.lang || 'en', 'error');
   live.clear();
 }
