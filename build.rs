@@ -14,8 +14,9 @@ mod questionnaire {
     pub use super::model::*;
 }
 
+// What the library's tools use and the build does not (e.g. `placeholders`, for the translations' import) is unused here.
 #[path = "src/content/mod.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 mod content;
 
 use std::path::Path;

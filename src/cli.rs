@@ -8,6 +8,10 @@
 //! - `report` prints the whole questionnaire as Markdown for reviewers (the checked-in copy is `questions/REPORT.md`).
 //! - `export` prints, as JSON for tools and tests, the questions about the offer with their choices, every section and
 //!   question with its routing (`ask_if`), severity, kind and texts, and the interface texts.
+//! - `export --csv` prints every text of `questions/` for translators as a spreadsheet: key, English, Urdu and where it
+//!   appears (see [`crate::translations`] and `questions/TRANSLATING.md`).
+//! - `import FILE.csv [DIR]` checks such a spreadsheet and writes its texts back into `questions/` (or DIR), only if
+//!   every row is right and the questionnaire stays valid; otherwise it names each bad row and column.
 //! - `pages [--check]` writes the generated blocks (fallback, and first screen if marked) into `www/**/*.html`, or with
 //!   `--check` only says which pages are out of date.
 //! - `first-screen CSS` prints the loader's module with the stylesheet CSS and the static first screen per locale.
@@ -24,7 +28,7 @@ use crate::assessment::assess;
 use crate::content;
 use crate::questionnaire::Locale;
 
-const USAGE: &str = "usage: job-offer-check validate [DIR] | score FILE | report | export | fallback | first-screen CSS | embed-block LANG | pages [--check]";
+const USAGE: &str = "usage: job-offer-check validate [DIR] | score FILE | report | export [--csv] | import FILE.csv [DIR] | fallback | first-screen CSS | embed-block LANG | pages [--check]";
 
 /// The case library, which the report prints by verdict.
 const CASES: &str = "tests/scenarios";
@@ -40,6 +44,9 @@ pub fn run(args: &[&str]) -> Result<String, String> {
         ["score", file] => score(Path::new(file)),
         ["report"] => crate::cases::load(Path::new(CASES)).map(|cases| crate::report::markdown(&cases)),
         ["export"] => Ok(export_json()),
+        ["export", "--csv"] => crate::translations::export_csv(Path::new("questions")),
+        ["import", file] => crate::translations::import_csv(Path::new(file), Path::new("questions")),
+        ["import", file, dir] => crate::translations::import_csv(Path::new(file), Path::new(dir)),
         ["pages"] => pages(false),
         ["pages", "--check"] => pages(true),
         ["first-screen", css] => std::fs::read_to_string(css)

@@ -6,7 +6,8 @@
 //! vocabulary's values), [`handover`] (the static first screen's contract with the live widget), [`state`] (the
 //! wizard's reducer), [`ui`] (yew components), and on wasm the `embed` door that mounts the widget into a shadow root.
 //! The native-only [`content`] module validates `questions/` for the build script and the command-line tool, and
-//! [`static_page`] and [`report`] write the build-time HTML and the reviewers' report.
+//! [`static_page`] and [`report`] write the build-time HTML and the reviewers' report, and [`translations`] (over
+//! [`spreadsheet`]) gives translators every text as a spreadsheet and writes their work back.
 #![warn(missing_docs)]
 
 // First: its `named!` macro gives the vocabulary's enums, here and in the modules below, their machine names.
@@ -29,7 +30,11 @@ pub mod pictograms;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod report;
 pub mod routing;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod spreadsheet;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_page;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod translations;
 pub mod ui;

@@ -109,6 +109,37 @@ fn export_holds_the_questions_about_the_offer_and_each_questions_routing() {
 }
 
 #[test]
+fn export_csv_prints_every_text_as_a_spreadsheet_for_translators() {
+    let (ok, out, _) = run(&["export", "--csv"]);
+    assert!(ok);
+    assert!(out.starts_with("\u{feff}key,en,ur,where\n"), "{}", &out[..40]);
+    assert!(out.contains("\nui.toml#widget_title,Job Offer Check,نوکری کی پیشکش کی جانچ,"));
+    assert!(out.ends_with('\n') && !out.ends_with("\n\n"));
+}
+
+#[test]
+fn import_writes_a_translation_into_dir_or_names_the_bad_row_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let questions = dir.path().join("questions");
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("questions"), &questions);
+    let csv = dir.path().join("texts.csv");
+    let ui = questions.join("ui.toml");
+    let before = std::fs::read(&ui).unwrap();
+
+    std::fs::write(&csv, "key,en,ur,where\nui.toml#start,Start,,\n").unwrap();
+    let (ok, out, err) = run(&["import", csv.to_str().unwrap(), questions.to_str().unwrap()]);
+    assert!(!ok && out.is_empty());
+    assert!(err.contains("texts.csv: row 2, column ur: empty text"), "{err}");
+    assert_eq!(std::fs::read(&ui).unwrap(), before);
+
+    std::fs::write(&csv, "key,en,ur,where\nui.toml#start,Start,ابھی شروع کریں,\n").unwrap();
+    let (ok, out, err) = run(&["import", csv.to_str().unwrap(), questions.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    assert!(out.contains("texts changed in questions/ui.toml"), "{out}");
+    assert!(std::fs::read_to_string(&ui).unwrap().contains("ur = \"ابھی شروع کریں\""));
+}
+
+#[test]
 fn unknown_commands_print_usage() {
     let (ok, _, err) = run(&["frobnicate"]);
     assert!(!ok);

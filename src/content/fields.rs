@@ -137,7 +137,7 @@ impl Problems {
 }
 
 /// The `{name}` placeholders of a text, sorted.
-fn placeholders(text: &str) -> Vec<&str> {
+pub fn placeholders(text: &str) -> Vec<&str> {
     let mut out: Vec<&str> =
         text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect();
     out.sort_unstable();

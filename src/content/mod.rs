@@ -24,8 +24,8 @@ use std::fmt;
 use std::path::Path;
 
 pub use context::{Choice, ContextQuestion};
-pub use fields::Localised;
 use fields::Problems;
+pub use fields::{placeholders, Localised};
 pub use routing::Condition;
 pub use scoring::Scoring;
 pub use sections::{Question, Section};
@@ -73,7 +73,18 @@ pub struct Questionnaire {
 ///
 /// File names in errors are given relative to the directory's parent, so `questions/services.toml`.
 pub fn load_dir(dir: &Path) -> Result<Questionnaire, Vec<ContentError>> {
-    let prefix = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "questions".into());
+    read_dir(dir).and_then(|files| validate(&prefix(dir), &files))
+}
+
+/// The name files of a questionnaire directory are given under: its own name (`questions` for `questions/`).
+pub fn prefix(dir: &Path) -> String {
+    dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "questions".into())
+}
+
+/// The text of every file of a questionnaire directory that [`validate`] reads, keyed as it names them
+/// (`<prefix>/services.toml`, `<prefix>/sections/1-recruiter.toml`, ...).
+pub fn read_dir(dir: &Path) -> Result<BTreeMap<String, String>, Vec<ContentError>> {
+    let prefix = prefix(dir);
     let mut files = BTreeMap::new();
     let mut problems = Problems::default();
     let mut read = |rel: String, path: &Path| match std::fs::read_to_string(path) {
@@ -96,10 +107,11 @@ pub fn load_dir(dir: &Path) -> Result<Questionnaire, Vec<ContentError>> {
         }
         Err(e) => problems.error(&format!("{prefix}/sections"), "(directory)", format!("cannot be read: {e}")),
     }
-    if !problems.0.is_empty() {
-        return Err(problems.0);
+    if problems.0.is_empty() {
+        Ok(files)
+    } else {
+        Err(problems.0)
     }
-    validate(&prefix, &files)
 }
 
 /// Validates a questionnaire given as file contents keyed by path (`<prefix>/scoring.toml`, `<prefix>/sections/*.toml`,
