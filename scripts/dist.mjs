@@ -4,7 +4,8 @@
 // its SRI hash (and snippet-instant.html, the same with the first screen in the page), BUILD-INFO (the tools that made
 // the bytes) and SHA384SUMS (as `sha384sum -c` reads it); the rolling channel dist/<channel>/ (see `channel` in
 // build-info.mjs), whose loader loads this version's; and the npm package in pkg/ (or NPM_DIR). The same sources and
-// tools give the same bytes. JOC_VERSION overrides the version (the tests' second release).
+// tools give the same bytes. JOC_VERSION overrides the version, DIST_WWW the built www/ folder (the tests' second
+// release).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ const npm = process.env.NPM_DIR ?? join(repo, 'pkg');
 const baseUrl = process.env.DIST_BASE_URL ?? `https://YOUR-HOST/job-offer-check/${version}/`;
 // (As text: a URL object would write the placeholder host YOUR-HOST in lower case.)
 const rollingUrl = baseUrl.replace(/[^/]+\/$/, `${channel}/`);
-const www = (path) => join(repo, 'www', path);
+const www = (path) => join(process.env.DIST_WWW ?? join(repo, 'www'), path);
 
 // The room a snippet keeps for the widget until it shows, so the page does not move as it loads; the widget keeps that
 // height afterwards (--job-offer-check-reserve). It follows the viewport's width, a little above the first screen's

@@ -71,9 +71,10 @@ function fileFor(path) {
  * directory instead of www/ (used to test the npm package); `cors` adds Access-Control-Allow-Origin: *. `pages` maps
  * extra paths to HTML pages made on the fly, `{ body, headers }`, served like files (the benchmark's variants).
  * `onRequest({ method, path })` is awaited before each request is answered (tests log requests, or hold one); if it
- * resolves to `{ status, body }`, that is the answer instead (a test's missing file).
+ * resolves to `{ status, body }`, that is the answer instead (a test's missing file). `immutable` serves every file
+ * with a year's immutable caching, as a host that caches everything long would.
  */
-export function startServer({ port = 0, host = '127.0.0.1', cors = false, root = null, pages = {}, onRequest = null } = {}) {
+export function startServer({ port = 0, host = '127.0.0.1', cors = false, root = null, pages = {}, onRequest = null, immutable = false } = {}) {
   // Compressed bodies by file, encoding and contents, as a production host keeps precompressed files: compressing on
   // every request (brotli at its best level takes tenths of a second) would be measured as transfer time.
   const compressed = new Map();
@@ -93,7 +94,7 @@ export function startServer({ port = 0, host = '127.0.0.1', cors = false, root =
       return;
     }
     const page = Object.hasOwn(pages, path) ? pages[path] : null;
-    const file = page ? path : root ? normalize(join(root, path)) : fileFor(path);
+    const file = page ? path : root ? normalize(join(root, path.endsWith('/') ? `${path}index.html` : path)) : fileFor(path);
     if (!file || (root && !page && !file.startsWith(root))) {
       res.writeHead(403).end();
       return;
@@ -103,7 +104,7 @@ export function startServer({ port = 0, host = '127.0.0.1', cors = false, root =
       const ext = page ? '.html' : extname(file);
       const headers = {
         'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-        'Cache-Control': /^\/dist\/\d+\.\d+\.\d+\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'Cache-Control': immutable || /^\/dist\/\d+\.\d+\.\d+\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
         'X-Content-Type-Options': 'nosniff',
         Vary: 'Accept-Encoding',
         ...(PAGE_HEADERS[path] ?? (path.endsWith('/frame.html') ? PAGE_HEADERS['/frame.html'] : {})),
