@@ -14,6 +14,10 @@ mod questionnaire {
     pub use super::model::*;
 }
 
+#[path = "src/date.rs"]
+#[allow(dead_code)]
+mod date;
+
 #[path = "src/content/mod.rs"]
 #[allow(dead_code)]
 mod content;

@@ -1,6 +1,7 @@
 //! The command-line tool for content editors and counsellors.
 //!
-//! - `validate [DIR]` checks a questionnaire directory (default `questions/`) and prints every problem.
+//! - `validate [DIR]` checks a questionnaire directory (default `questions/`) and prints every problem; valid, it warns
+//!   about each fact checked more than 12 months before today (`JOC_TODAY`, `YYYY-MM-DD`, or the system clock's day).
 //! - `score FILE` reads answers (`context_id = "choice_id"` for the questions about the offer, `question_id = "yes" |
 //!   "no" | "unsure"`, as TOML or JSON) and prints, as JSON, using the same engine and data as the widget: the verdict,
 //!   the band, how many of the questions that apply were answered, the warning signs, the steps not yet taken, the
@@ -16,12 +17,15 @@
 //!   declarative shadow root, and the `<noscript>` fallback.
 
 use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::path::Path;
 use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::answers::Answers;
 use crate::assessment::assess;
-use crate::content;
+use crate::content::{self, dated::TRUSTED_MONTHS};
+use crate::date::Date;
 use crate::questionnaire::Locale;
 
 const USAGE: &str = "usage: job-offer-check validate [DIR] | score FILE | report | export | fallback | first-screen CSS | embed-block LANG | pages [--check]";
@@ -71,16 +75,41 @@ pub fn main() -> ExitCode {
 }
 
 fn validate(dir: &Path) -> Result<String, String> {
-    match content::load_dir(dir) {
-        Ok(q) => Ok(format!(
-            "{}: valid: {} questions about the offer, {} sections, {} questions, {} services",
-            dir.display(),
-            q.context.len(),
-            q.sections.len(),
-            q.sections.iter().map(|s| s.questions.len()).sum::<usize>(),
-            q.services.len()
-        )),
-        Err(errors) => Err(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
+    let q = content::load_dir(dir)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
+    let mut out = format!(
+        "{}: valid: {} questions about the offer, {} sections, {} questions, {} services",
+        dir.display(),
+        q.context.len(),
+        q.sections.len(),
+        q.sections.iter().map(|s| s.questions.len()).sum::<usize>(),
+        q.services.len()
+    );
+    let today = today()?;
+    let old: Vec<_> = q.dated_facts().into_iter().filter(|f| f.is_old(today)).collect();
+    if !old.is_empty() {
+        let _ = write!(
+            out,
+            "\nwarnings: {} fact(s) checked more than {TRUSTED_MONTHS} months before {today}: check each against its \
+             sources again, then update its date",
+            old.len()
+        );
+        for f in old {
+            let _ = write!(out, "\n  {}: {}: checked {}: {}", f.file, f.key, f.on, f.what);
+        }
+    }
+    Ok(out)
+}
+
+/// Today, for the warnings about old facts: `JOC_TODAY` (`YYYY-MM-DD`, which the tests set) or the system clock's
+/// day, in UTC.
+fn today() -> Result<Date, String> {
+    match std::env::var("JOC_TODAY") {
+        Ok(text) => Date::parse(&text).ok_or_else(|| format!("JOC_TODAY: invalid date '{text}': use YYYY-MM-DD")),
+        Err(_) => {
+            let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+            Ok(Date::from_unix_days(seconds / 86_400))
+        }
     }
 }
 

@@ -21,6 +21,7 @@ pub mod cases;
 pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
+pub mod date;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod handover;

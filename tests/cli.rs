@@ -4,12 +4,22 @@
 use std::path::Path;
 use std::process::Command;
 
+use job_offer_check::content::dated::TRUSTED_MONTHS;
+use job_offer_check::date::Date;
+use job_offer_check::questionnaire::DATED_FACTS;
+
 fn run(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_job-offer-check"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the CLI runs");
+    run_on(None, args)
+}
+
+/// Runs the tool on `today` (`JOC_TODAY`), if given.
+fn run_on(today: Option<Date>, args: &[&str]) -> (bool, String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_job-offer-check"));
+    command.args(args).current_dir(env!("CARGO_MANIFEST_DIR")).env_remove("JOC_TODAY");
+    if let Some(today) = today {
+        command.env("JOC_TODAY", today.to_string());
+    }
+    let out = command.output().expect("the CLI runs");
     (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
 
@@ -30,6 +40,20 @@ fn validate_accepts_the_real_questionnaire() {
     let (ok, out, _) = run(&["validate"]);
     assert!(ok);
     assert!(out.starts_with("questions: valid: "), "{out}");
+}
+
+#[test]
+fn validate_warns_about_a_fact_checked_more_than_a_year_ago_and_still_succeeds() {
+    let oldest = &DATED_FACTS[0];
+    let checked = Date::parse(oldest.checked).unwrap();
+    let (ok, out, err) = run_on(Some(checked.months_later(TRUSTED_MONTHS + 1)), &["validate", "questions"]);
+    assert!(ok, "only a warning: {err}");
+    assert!(out.contains("\nwarnings: "), "{out}");
+    let line = format!("  {}: {}: checked {}: ", oldest.file, oldest.key, oldest.checked);
+    assert!(out.contains(&line), "names the file, the key and the date: {out}");
+    let (ok, out, err) = run_on(Some(checked.months_later(TRUSTED_MONTHS - 1)), &["validate", "questions"]);
+    assert!(ok, "{err}");
+    assert!(!out.contains("warnings"), "every fact checked within a year: {out}");
 }
 
 #[test]
@@ -135,6 +159,24 @@ fn the_checked_in_report_matches_the_questionnaire() {
     );
     assert!(out.contains("### `passport_retention`: critical sign"));
     assert!(out.contains("## The case library"));
+}
+
+#[test]
+fn the_report_lists_every_question_the_cases_and_the_facts_by_date_checked() {
+    let (ok, out, _) = run(&["report"]);
+    assert!(ok);
+    assert!(out.contains("### `passport_retention`: critical sign"));
+    assert!(out.contains("## The case library"));
+    let facts = &out[out.find("## Facts by date checked").expect("the facts by date")..];
+    let dates: Vec<&str> = facts
+        .lines()
+        .skip_while(|l| !l.starts_with("|---"))
+        .skip(1)
+        .take_while(|l| l.starts_with("| "))
+        .map(|l| &l[2..12])
+        .collect();
+    assert_eq!(dates, DATED_FACTS.iter().map(|f| f.checked).collect::<Vec<_>>(), "one row per dated fact");
+    assert!(dates.is_sorted(), "oldest first: {dates:?}");
 }
 
 #[test]

@@ -93,6 +93,29 @@ fn placeholders_must_match_across_locales() {
 }
 
 #[test]
+fn a_fact_checked_long_ago_is_still_valid_so_the_build_never_fails_as_time_passes() {
+    let errors = errors_with(|files| {
+        let services = files.get_mut("questions/services.toml").unwrap();
+        let at = services.find("checked = \"").expect("a checked date") + "checked = \"".len();
+        services.replace_range(at..at + "YYYY-MM-DD".len(), "1990-01-01");
+    });
+    assert_eq!(errors, Vec::<String>::new(), "build.rs validates with the same rules, and none looks at today");
+}
+
+#[test]
+fn a_checked_date_must_be_a_day_that_exists() {
+    let errors = errors_with(|files| {
+        let services = files.get_mut("questions/services.toml").unwrap();
+        let at = services.find("checked = \"").expect("a checked date") + "checked = \"".len();
+        services.replace_range(at..at + "YYYY-MM-DD".len(), "2026-02-30");
+    });
+    assert_eq!(
+        errors,
+        vec!["questions/services.toml: services[0].checked: invalid date '2026-02-30': use YYYY-MM-DD, a day that exists"]
+    );
+}
+
+#[test]
 fn a_missing_file_is_named() {
     let errors = errors_with(|files| {
         files.remove("questions/services.toml");

@@ -10,6 +10,7 @@
 
 pub mod codegen;
 mod context;
+pub mod dated;
 mod fields;
 mod routing;
 mod scoring;
@@ -24,8 +25,8 @@ use std::fmt;
 use std::path::Path;
 
 pub use context::{Choice, ContextQuestion};
-pub use fields::Localised;
 use fields::Problems;
+pub use fields::{Checked, Localised};
 pub use routing::Condition;
 pub use scoring::Scoring;
 pub use sections::{Question, Section};
