@@ -57,12 +57,33 @@ impl Date {
         Date { year, month, day: self.day.min(days_in_month(year, month)) }
     }
 
-    /// The date as shown in a language whose 12 month names, January first, are `months`, separated by spaces:
-    /// "1 December 2026".
+    /// The date as shown in a language whose 12 month names, January first, are `months`, separated by one space
+    /// (as `questions/ui.toml` must list them): "1 December 2026".
     pub fn written(self, months: &str) -> String {
-        let name = months.split_whitespace().nth(self.month as usize - 1).unwrap_or_default();
-        format!("{} {name} {}", self.day, self.year)
+        // Found with `find`, which the wasm has already (`Text::fill`): `split_whitespace` or `split` would add their
+        // iterators' code, 200 to 400 bytes.
+        let mut name = months;
+        for _ in 1..self.month {
+            name = name.find(' ').map_or("", |space| &name[space + 1..]);
+        }
+        let name = &name[..name.find(' ').unwrap_or(name.len())];
+        let mut out = String::new();
+        push_decimal(&mut out, self.day);
+        out.push(' ');
+        out.push_str(name);
+        out.push(' ');
+        push_decimal(&mut out, self.year);
+        out
     }
+}
+
+/// Appends `n` in decimal digits without `core::fmt`, whose code the widget's wasm otherwise does without (as
+/// `labels::decimal`, which the build script cannot reach).
+fn push_decimal(out: &mut String, n: u32) {
+    if n >= 10 {
+        push_decimal(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// `YYYY-MM-DD`, as the content writes it.

@@ -24,8 +24,8 @@ pub struct Months(Localised);
 impl Months {
     /// The month names, if `names` lists twelve in each locale; otherwise records the problem.
     pub fn new(problems: &mut Problems, file: &str, key: &str, names: Localised) -> Option<Months> {
-        if names.iter().any(|m| m.split_whitespace().count() != 12) {
-            problems.error(file, key, "must list the 12 month names, separated by spaces, in each locale");
+        if names.iter().any(|m| m.split(' ').count() != 12 || m.split(' ').any(str::is_empty)) {
+            problems.error(file, key, "must list the 12 month names, separated by one space, in each locale");
             return None;
         }
         Some(Months(names))
