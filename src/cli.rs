@@ -8,7 +8,8 @@
 //!   things to find out, the numbers to call, the services, and which questions applied (`asked`).
 //! - `report` prints the whole questionnaire as Markdown for reviewers (the checked-in copy is `questions/REPORT.md`).
 //! - `export` prints, as JSON for tools and tests, the questions about the offer with their choices, every section and
-//!   question with its routing (`ask_if`), severity, kind and texts, and the interface texts.
+//!   question with its routing (`ask_if`), severity, kind and texts, the services with their contacts, and the
+//!   interface texts.
 //! - `pages [--check]` writes the generated blocks (fallback, and first screen if marked) into `www/**/*.html`, or with
 //!   `--check` only says which pages are out of date.
 //! - `first-screen CSS` prints the loader's module with the stylesheet CSS and the static first screen per locale.
@@ -141,7 +142,7 @@ fn score(file: &Path) -> Result<String, String> {
 }
 
 fn export_json() -> String {
-    use crate::questionnaire::{Condition, Sign, Text, CONTEXT, SECTIONS};
+    use crate::questionnaire::{Condition, Sign, Text, CONTEXT, SECTIONS, SERVICES};
     use serde_json::{json, Value};
     let text = |t: &Text| json!({ "en": t.get(Locale::En), "ur": t.get(Locale::Ur) });
     let conditions =
@@ -175,10 +176,22 @@ fn export_json() -> String {
             })
         })
         .collect();
+    let services: Vec<Value> = SERVICES
+        .iter()
+        .map(|s| {
+            let contacts: Vec<Value> = s
+                .contacts
+                .iter()
+                .map(|c| json!({ "kind": c.kind.name(), "value": c.value, "href": c.href, "label": text(&c.label) }))
+                .collect();
+            json!({ "id": s.id, "name": text(&s.name), "always": s.always, "checked": text(&s.checked), "contacts": contacts })
+        })
+        .collect();
     let ui: serde_json::Map<String, Value> =
         crate::questionnaire::data::UI_ENTRIES.iter().map(|(key, t)| (key.to_string(), text(t))).collect();
-    serde_json::to_string_pretty(&json!({ "context": context, "sections": sections, "questions": questions, "ui": ui }))
-        .expect("plain JSON values serialise")
+    let all =
+        json!({ "context": context, "sections": sections, "questions": questions, "services": services, "ui": ui });
+    serde_json::to_string_pretty(&all).expect("plain JSON values serialise")
 }
 
 fn pages(check: bool) -> Result<String, String> {
@@ -196,7 +209,11 @@ fn pages(check: bool) -> Result<String, String> {
         }
     }
     match (check, stale.is_empty()) {
-        (true, false) => Err(format!("out of date (run `job-offer-check pages`): {}", stale.join(", "))),
+        (true, false) => Err(format!(
+            "the generated blocks of these pages are out of date: run scripts/build (or: cargo run --bin \
+             job-offer-check -- pages): {}",
+            stale.join(", ")
+        )),
         (false, false) => Ok(format!("updated: {}", stale.join(", "))),
         (_, true) => Ok("pages are up to date".into()),
     }

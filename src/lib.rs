@@ -34,3 +34,8 @@ pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_page;
 pub mod ui;
+
+/// The questionnaire directory this build's content was compiled from: `questions/`, or the copy named by
+/// `JOC_QUESTIONS_DIR` at build time (build.rs), so that the tests reading files check the same content as the data.
+#[cfg(not(target_arch = "wasm32"))]
+pub const QUESTIONS_DIR: &str = env!("JOC_QUESTIONS_DIR");

@@ -6,10 +6,11 @@ use std::path::Path;
 
 use job_offer_check::date::Date;
 use job_offer_check::questionnaire::{self, Locale, Text, DATED_FACTS, UI};
+use job_offer_check::QUESTIONS_DIR;
 
 /// The month names of a locale as questions/ui.toml lists them.
 fn months_in_ui_toml(locale: Locale) -> Vec<String> {
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("questions/ui.toml")).unwrap();
+    let text = std::fs::read_to_string(Path::new(QUESTIONS_DIR).join("ui.toml")).unwrap();
     let ui: toml::Table = toml::from_str(&text).unwrap();
     let names = ui["months"][locale.tag()].as_str().expect("months has a text per locale");
     names.split_whitespace().map(str::to_string).collect()
