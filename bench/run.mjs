@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { version as VERSION } from '../scripts/build-info.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startServer } from '../scripts/server.mjs';
-import { SCENARIOS, answerScreen, fullAnswers } from '../e2e/harness.mjs';
+import { SCENARIOS, UI, answerScreen, fullAnswers } from '../e2e/harness.mjs';
 import { css, screens } from '../www/pkg/first-screen.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -66,7 +66,7 @@ async function run(url, variant, throttled) {
     const result = { bytes: 0 };
     if (variant !== 'host') {
       await page.waitForFunction(() => window.__bench.visible !== null, null, { timeout: 60000 });
-      await page.locator('#widget-en').getByRole('button', { name: 'Start' }).click();
+      await page.locator('#widget-en').getByRole('button', { name: UI.start.en }).click();
       await page.waitForFunction(() => window.__bench.sectionShown !== null, null, { timeout: 60000 });
     }
     if (variant === 'widget' || variant === 'plain') {
@@ -77,11 +77,11 @@ async function run(url, variant, throttled) {
       while (await widget.locator('form.joc-page').count()) {
         clicks += (await answerScreen(widget, answers)).length + 1;
         const title = await widget.locator('h2.joc-title').textContent();
-        await widget.getByRole('button', { name: 'Continue' }).click();
+        await widget.getByRole('button', { name: UI.continue_button.en }).click();
         await widget.locator('h2.joc-title').filter({ hasNotText: title }).waitFor();
       }
       const clickAt = await page.evaluate(() => performance.now());
-      await widget.getByRole('button', { name: 'See the result' }).click();
+      await widget.getByRole('button', { name: UI.review_submit.en }).click();
       await page.waitForFunction(() => window.__bench.resultShown !== null);
       result.toResult = (await page.evaluate(() => window.__bench.resultShown)) - clickAt;
       result.clicks = clicks + 1;

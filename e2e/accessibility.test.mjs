@@ -18,6 +18,15 @@ after(async () => {
   await browser?.close();
 });
 
+/** What fills `{date}` in `text`, the interface text `template` filled in. */
+function filledIn(template, text) {
+  const literal = (part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const [before, after] = template.split('{date}');
+  const found = text.trim().match(new RegExp(`^${literal(before)}(.+)${literal(after)}$`))?.[1];
+  assert.ok(found, `'${text}' is not '${template}' filled in`);
+  return found;
+}
+
 async function axe(page, selector) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   // Each screen is checked as a person arrives on it, from its top. Further down, controls pass beneath the sticky
@@ -276,7 +285,18 @@ test('counsellor mode: About the offer and every section, both languages, questi
     assert.ok(text.includes(expected), expected);
   }
   assert.ok(text.includes(UI.summary_answered.ur.split('{')[0].trim()), 'how many questions were answered');
-  assert.match(text, /20\d\d/, 'the date is printed');
+  // Today's date, written as the checked dates are: one format per language, the month names of questions/ui.toml.
+  const today = await page.evaluate(() => [new Date().getDate(), new Date().getMonth(), new Date().getFullYear()]);
+  for (const [i, lang] of [[0, 'ur'], [1, 'en']]) {
+    const summary = summaries.nth(i);
+    const months = UI.months[lang].split(' ');
+    const written = new RegExp(`^\\d{1,2} (${months.join('|')}) \\d{4}$`);
+    const date = filledIn(UI.summary_date[lang], await summary.locator('h2 + p').textContent());
+    const checked = filledIn(UI.service_checked[lang], await summary.locator('.joc-checked').first().textContent());
+    assert.match(checked, written, `a checked date (${lang})`);
+    assert.match(date, written, `the summary's date is written as the checked dates (${lang})`);
+    assert.equal(date, `${today[0]} ${months[today[1]]} ${today[2]}`, `today (${lang})`);
+  }
   assert.equal(await summaries.locator('input, textarea, select').count(), 0);
   await page.emulateMedia({ media: 'screen' });
   await widget.getByRole('button', { name: UI.both_languages.ur }).click();

@@ -20,6 +20,15 @@ export const QUESTIONS = EXPORT.questions;
 export const SECTIONS = EXPORT.sections;
 /** The interface texts, `UI[key][lang]`. */
 export const UI = EXPORT.ui;
+/** Every service as { id, name, always, checked, contacts: [{ kind, value, href, label }] }. */
+export const SERVICES = EXPORT.services;
+
+/** The `tel:` link of a service's first phone number, from questions/services.toml: tests never repeat a number. */
+export function telOf(service) {
+  const contact = SERVICES.find((s) => s.id === service)?.contacts.find((c) => c.kind === 'phone');
+  if (!contact) throw new Error(`the service ${service} has no phone number`);
+  return contact.href;
+}
 
 /** The cases in tests/scenarios/, by name: { description, reason, context, answers, expect }. */
 export const SCENARIOS = Object.fromEntries(

@@ -1,13 +1,15 @@
 //! The command-line tool for content editors and counsellors.
 //!
-//! - `validate [DIR]` checks a questionnaire directory (default `questions/`) and prints every problem.
+//! - `validate [DIR]` checks a questionnaire directory (default `questions/`) and prints every problem; valid, it warns
+//!   about each fact checked more than 12 months before today (`JOC_TODAY`, `YYYY-MM-DD`, or the system clock's day).
 //! - `score FILE` reads answers (`context_id = "choice_id"` for the questions about the offer, `question_id = "yes" |
 //!   "no" | "unsure"`, as TOML or JSON) and prints, as JSON, using the same engine and data as the widget: the verdict,
 //!   the band, how many of the questions that apply were answered, the warning signs, the steps not yet taken, the
 //!   things to find out, the numbers to call, the services, and which questions applied (`asked`).
 //! - `report` prints the whole questionnaire as Markdown for reviewers (the checked-in copy is `questions/REPORT.md`).
 //! - `export` prints, as JSON for tools and tests, the questions about the offer with their choices, every section and
-//!   question with its routing (`ask_if`), severity, kind and texts, and the interface texts.
+//!   question with its routing (`ask_if`), severity, kind and texts, the services with their contacts, and the
+//!   interface texts.
 //! - `export --csv` prints every text of `questions/` for translators as a spreadsheet: key, English, Urdu and where it
 //!   appears (see [`crate::translations`] and `questions/TRANSLATING.md`).
 //! - `import FILE.csv [DIR]` checks such a spreadsheet and writes its texts back into `questions/` (or DIR), only if
@@ -20,12 +22,15 @@
 //!   declarative shadow root, and the `<noscript>` fallback.
 
 use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::path::Path;
 use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::answers::Answers;
 use crate::assessment::assess;
-use crate::content;
+use crate::content::{self, dated::TRUSTED_MONTHS};
+use crate::date::Date;
 use crate::questionnaire::Locale;
 
 const USAGE: &str = "usage: job-offer-check validate [DIR] | score FILE | report | export [--csv] | import FILE.csv [DIR] | fallback | first-screen CSS | embed-block LANG | pages [--check]";
@@ -78,16 +83,41 @@ pub fn main() -> ExitCode {
 }
 
 fn validate(dir: &Path) -> Result<String, String> {
-    match content::load_dir(dir) {
-        Ok(q) => Ok(format!(
-            "{}: valid: {} questions about the offer, {} sections, {} questions, {} services",
-            dir.display(),
-            q.context.len(),
-            q.sections.len(),
-            q.sections.iter().map(|s| s.questions.len()).sum::<usize>(),
-            q.services.len()
-        )),
-        Err(errors) => Err(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
+    let q = content::load_dir(dir)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))?;
+    let mut out = format!(
+        "{}: valid: {} questions about the offer, {} sections, {} questions, {} services",
+        dir.display(),
+        q.context.len(),
+        q.sections.len(),
+        q.sections.iter().map(|s| s.questions.len()).sum::<usize>(),
+        q.services.len()
+    );
+    let today = today()?;
+    let old: Vec<_> = q.dated_facts().into_iter().filter(|f| f.is_old(today)).collect();
+    if !old.is_empty() {
+        let _ = write!(
+            out,
+            "\nwarnings: {} fact(s) checked more than {TRUSTED_MONTHS} months before {today}: check each against its \
+             sources again, then update its date",
+            old.len()
+        );
+        for f in old {
+            let _ = write!(out, "\n  {}: {}: checked {}: {}", f.file, f.key, f.on, f.what);
+        }
+    }
+    Ok(out)
+}
+
+/// Today, for the warnings about old facts: `JOC_TODAY` (`YYYY-MM-DD`, which the tests set) or the system clock's
+/// day, in UTC.
+fn today() -> Result<Date, String> {
+    match std::env::var("JOC_TODAY") {
+        Ok(text) => Date::parse(&text).ok_or_else(|| format!("JOC_TODAY: invalid date '{text}': use YYYY-MM-DD")),
+        Err(_) => {
+            let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+            Ok(Date::from_unix_days(seconds / 86_400))
+        }
     }
 }
 
@@ -119,7 +149,7 @@ fn score(file: &Path) -> Result<String, String> {
 }
 
 fn export_json() -> String {
-    use crate::questionnaire::{Condition, Sign, Text, CONTEXT, SECTIONS};
+    use crate::questionnaire::{Condition, Sign, Text, CONTEXT, SECTIONS, SERVICES};
     use serde_json::{json, Value};
     let text = |t: &Text| json!({ "en": t.get(Locale::En), "ur": t.get(Locale::Ur) });
     let conditions =
@@ -153,10 +183,22 @@ fn export_json() -> String {
             })
         })
         .collect();
+    let services: Vec<Value> = SERVICES
+        .iter()
+        .map(|s| {
+            let contacts: Vec<Value> = s
+                .contacts
+                .iter()
+                .map(|c| json!({ "kind": c.kind.name(), "value": c.value, "href": c.href, "label": text(&c.label) }))
+                .collect();
+            json!({ "id": s.id, "name": text(&s.name), "always": s.always, "checked": text(&s.checked), "contacts": contacts })
+        })
+        .collect();
     let ui: serde_json::Map<String, Value> =
         crate::questionnaire::data::UI_ENTRIES.iter().map(|(key, t)| (key.to_string(), text(t))).collect();
-    serde_json::to_string_pretty(&json!({ "context": context, "sections": sections, "questions": questions, "ui": ui }))
-        .expect("plain JSON values serialise")
+    let all =
+        json!({ "context": context, "sections": sections, "questions": questions, "services": services, "ui": ui });
+    serde_json::to_string_pretty(&all).expect("plain JSON values serialise")
 }
 
 fn pages(check: bool) -> Result<String, String> {
@@ -174,7 +216,11 @@ fn pages(check: bool) -> Result<String, String> {
         }
     }
     match (check, stale.is_empty()) {
-        (true, false) => Err(format!("out of date (run `job-offer-check pages`): {}", stale.join(", "))),
+        (true, false) => Err(format!(
+            "the generated blocks of these pages are out of date: run scripts/build (or: cargo run --bin \
+             job-offer-check -- pages): {}",
+            stale.join(", ")
+        )),
         (false, false) => Ok(format!("updated: {}", stale.join(", "))),
         (_, true) => Ok("pages are up to date".into()),
     }

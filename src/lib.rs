@@ -22,6 +22,7 @@ pub mod cases;
 pub mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
+pub mod date;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod handover;
@@ -38,3 +39,8 @@ pub mod static_page;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod translations;
 pub mod ui;
+
+/// The questionnaire directory this build's content was compiled from: `questions/`, or the copy named by
+/// `JOC_QUESTIONS_DIR` at build time (build.rs), so that the tests reading files check the same content as the data.
+#[cfg(not(target_arch = "wasm32"))]
+pub const QUESTIONS_DIR: &str = env!("JOC_QUESTIONS_DIR");

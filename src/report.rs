@@ -1,15 +1,16 @@
 //! The questionnaire as a Markdown report for reviewers at the MRC who do not read code: the questions about the offer
 //! with their choices, then per section each question in both languages with when it is asked, its severity, kind,
-//! element, indicators, sources and advice; the services; the verdict's rule; and the case library by verdict.
-//! A copy is checked in as `questions/REPORT.md` and a test keeps it in sync.
+//! element, indicators, sources and advice; the services; the facts by the date they were checked; the verdict's rule;
+//! and the case library by verdict. A copy is checked in as `questions/REPORT.md`: `scripts/build` regenerates it,
+//! and a test fails when it is out of date.
 
 use std::fmt::Write;
 
 use crate::assessment::Verdict;
 use crate::cases::Case;
 use crate::questionnaire::{
-    self, Combination, Condition, Locale, Severity, Sign, Text, CONTEXT, INDICATORS, SCORING, SECTIONS, SERVICES,
-    SOURCES,
+    self, Combination, Condition, Locale, Severity, Sign, Text, CONTEXT, DATED_FACTS, INDICATORS, SCORING, SECTIONS,
+    SERVICES, SOURCES,
 };
 
 /// The whole report, with the case library `cases` (name, case).
@@ -18,9 +19,9 @@ pub fn markdown(cases: &[(String, Case)]) -> String {
     let _ = writeln!(out, "# Job Offer Check: the questionnaire, for review\n");
     let _ = writeln!(
         out,
-        "Generated from `questions/` and `tests/scenarios/` by `cargo run --bin job-offer-check -- report > \
-         questions/REPORT.md`. Do not edit by hand: change `questions/` and regenerate (a test fails when this copy \
-         is out of date).\n"
+        "Generated from `questions/` and `tests/scenarios/` by `scripts/build` (or `cargo run --bin job-offer-check -- \
+         report > questions/REPORT.md`). Do not edit by hand: change `questions/` and regenerate (a test fails when \
+         this copy is out of date).\n"
     );
     let total = questionnaire::questions().count();
     let _ = writeln!(
@@ -79,6 +80,7 @@ pub fn markdown(cases: &[(String, Case)]) -> String {
         }
     }
     services(&mut out);
+    dated_facts(&mut out);
     let _ = writeln!(out, "## Sources\n");
     for s in SOURCES {
         let _ = writeln!(out, "- [{}] {}: <{}>", s.id, s.title, s.url);
@@ -214,6 +216,25 @@ fn cell(text: &str) -> String {
 
 fn row(out: &mut String, label: &str, text: &Text) {
     let _ = writeln!(out, "| {label} | {} | {} |", cell(text.get(Locale::En)), cell(text.get(Locale::Ur)));
+}
+
+/// The dated facts, oldest check first: by the day only, never by today's date, so this copy does not go stale as
+/// time passes (`validate` warns about the old ones).
+fn dated_facts(out: &mut String) {
+    let _ = writeln!(out, "## Facts by date checked\n");
+    let _ = writeln!(
+        out,
+        "Each fact that holds at a date (a contact, a fee cap, a rule), by the day it was last checked against its \
+         sources, oldest first. `job-offer-check validate` warns about each checked more than {} months ago.\n",
+        crate::content::dated::TRUSTED_MONTHS
+    );
+    let _ = writeln!(out, "| checked | fact | where | sources |\n|---|---|---|---|");
+    for f in DATED_FACTS {
+        let sources: Vec<String> = f.sources.iter().map(|n| format!("[{n}]")).collect();
+        let _ =
+            writeln!(out, "| {} | {} | `{}` `{}` | {} |", f.checked, cell(f.what), f.file, f.key, sources.join(" "));
+    }
+    let _ = writeln!(out);
 }
 
 fn services(out: &mut String) {

@@ -4,12 +4,23 @@
 use std::path::Path;
 use std::process::Command;
 
+use job_offer_check::content::dated::TRUSTED_MONTHS;
+use job_offer_check::date::Date;
+use job_offer_check::questionnaire::{ContactKind, DATED_FACTS, SERVICES};
+use job_offer_check::QUESTIONS_DIR;
+
 fn run(args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_job-offer-check"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the CLI runs");
+    run_on(None, args)
+}
+
+/// Runs the tool on `today` (`JOC_TODAY`), if given.
+fn run_on(today: Option<Date>, args: &[&str]) -> (bool, String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_job-offer-check"));
+    command.args(args).current_dir(env!("CARGO_MANIFEST_DIR")).env_remove("JOC_TODAY");
+    if let Some(today) = today {
+        command.env("JOC_TODAY", today.to_string());
+    }
+    let out = command.output().expect("the CLI runs");
     (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
 
@@ -33,11 +44,25 @@ fn validate_accepts_the_real_questionnaire() {
 }
 
 #[test]
+fn validate_warns_about_a_fact_checked_more_than_a_year_ago_and_still_succeeds() {
+    let oldest = &DATED_FACTS[0];
+    let checked = Date::parse(oldest.checked).unwrap();
+    let (ok, out, err) = run_on(Some(checked.months_later(TRUSTED_MONTHS + 1)), &["validate", QUESTIONS_DIR]);
+    assert!(ok, "only a warning: {err}");
+    assert!(out.contains("\nwarnings: "), "{out}");
+    let line = format!("  {}: {}: checked {}: ", oldest.file, oldest.key, oldest.checked);
+    assert!(out.contains(&line), "names the file, the key and the date: {out}");
+    let (ok, out, err) = run_on(Some(checked.months_later(TRUSTED_MONTHS - 1)), &["validate", QUESTIONS_DIR]);
+    assert!(ok, "{err}");
+    assert!(!out.contains("warnings"), "every fact checked within a year: {out}");
+}
+
+#[test]
 fn validate_prints_every_problem_and_fails() {
     let dir = tempfile::tempdir().unwrap();
     let questions = dir.path().join("questions");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    copy_dir(&root.join("questions"), &questions);
+    copy_dir(Path::new(QUESTIONS_DIR), &questions);
     copy_dir(&root.join("tests/fixtures/invalid/unknown-severity/questions"), &questions);
     let (ok, out, err) = run(&["validate", questions.to_str().unwrap()]);
     assert!(!ok);
@@ -97,7 +122,7 @@ fn score_refuses_unknown_questions_choices_and_answers() {
 }
 
 #[test]
-fn export_holds_the_questions_about_the_offer_and_each_questions_routing() {
+fn export_holds_the_questions_about_the_offer_each_questions_routing_and_the_services_contacts() {
     let (ok, out, _) = run(&["export"]);
     assert!(ok);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -106,6 +131,13 @@ fn export_holds_the_questions_about_the_offer_and_each_questions_routing() {
         v["questions"].as_array().unwrap().iter().filter(|q| !q["ask_if"].as_array().unwrap().is_empty()).count();
     assert!(routed > 5, "{routed} questions with routing");
     assert!(v["sections"].as_array().unwrap().iter().any(|s| !s["ask_if"].as_array().unwrap().is_empty()));
+    let services = v["services"].as_array().unwrap();
+    assert_eq!(services.len(), SERVICES.len());
+    for (exported, s) in services.iter().zip(SERVICES) {
+        let hrefs: Vec<&str> =
+            exported["contacts"].as_array().unwrap().iter().map(|c| c["href"].as_str().unwrap()).collect();
+        assert_eq!(hrefs, s.contacts.iter().map(|c| c.href).collect::<Vec<_>>(), "{}", s.id);
+    }
 }
 
 #[test]
@@ -151,24 +183,48 @@ fn fallback_is_json_with_both_languages_and_the_contacts() {
     let (ok, out, _) = run(&["fallback"]);
     assert!(ok);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert!(v["en"].as_str().unwrap().contains("tel:03041112123"));
+    for s in SERVICES.iter().filter(|s| s.always) {
+        for c in s.contacts.iter().filter(|c| c.kind == ContactKind::Phone) {
+            let link = format!("href=\"{}\"", c.href);
+            assert!(v["en"].as_str().unwrap().contains(&link) && v["ur"].as_str().unwrap().contains(&link), "{link}");
+        }
+    }
     assert!(v["ur"].as_str().unwrap().contains(r#"lang="ur" dir="rtl""#));
 }
 
 #[test]
+#[cfg_attr(scratch_questions, ignore = "questions/REPORT.md is made from questions/, not from this edited copy")]
 fn the_checked_in_report_matches_the_questionnaire() {
     let (ok, out, _) = run(&["report"]);
     assert!(ok);
     let copy = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("questions/REPORT.md")).unwrap();
     assert!(
         copy == out,
-        "questions/REPORT.md is out of date: run `cargo run --bin job-offer-check -- report > questions/REPORT.md`"
+        "questions/REPORT.md is out of date: run scripts/build (or: cargo run --bin job-offer-check -- report > \
+         questions/REPORT.md)"
     );
-    assert!(out.contains("### `passport_retention`: critical sign"));
-    assert!(out.contains("## The case library"));
 }
 
 #[test]
+fn the_report_lists_every_question_the_cases_and_the_facts_by_date_checked() {
+    let (ok, out, _) = run(&["report"]);
+    assert!(ok);
+    assert!(out.contains("### `passport_retention`: critical sign"));
+    assert!(out.contains("## The case library"));
+    let facts = &out[out.find("## Facts by date checked").expect("the facts by date")..];
+    let dates: Vec<&str> = facts
+        .lines()
+        .skip_while(|l| !l.starts_with("|---"))
+        .skip(1)
+        .take_while(|l| l.starts_with("| "))
+        .map(|l| &l[2..12])
+        .collect();
+    assert_eq!(dates, DATED_FACTS.iter().map(|f| f.checked).collect::<Vec<_>>(), "one row per dated fact");
+    assert!(dates.is_sorted(), "oldest first: {dates:?}");
+}
+
+#[test]
+#[cfg_attr(scratch_questions, ignore = "the pages' blocks are made from questions/, not from this edited copy")]
 fn the_pages_carry_the_current_no_javascript_fallback() {
     let (ok, out, err) = run(&["pages", "--check"]);
     assert!(ok, "{err}");

@@ -7,6 +7,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use job_offer_check::content::{load_dir, validate};
+use job_offer_check::questionnaire::{Locale, UI};
+use job_offer_check::QUESTIONS_DIR;
 
 fn manifest() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -26,7 +28,7 @@ fn read_tree(dir: &Path, prefix: &str, files: &mut BTreeMap<String, String>) {
 
 fn real_questionnaire() -> BTreeMap<String, String> {
     let mut files = BTreeMap::new();
-    read_tree(&manifest().join("questions"), "questions", &mut files);
+    read_tree(Path::new(QUESTIONS_DIR), "questions", &mut files);
     files
 }
 
@@ -41,7 +43,7 @@ fn errors_with(overrides: impl FnOnce(&mut BTreeMap<String, String>)) -> Vec<Str
 
 #[test]
 fn the_real_questionnaire_is_valid() {
-    let q = load_dir(&manifest().join("questions")).unwrap_or_else(|e| panic!("{e:?}"));
+    let q = load_dir(Path::new(QUESTIONS_DIR)).unwrap_or_else(|e| panic!("{e:?}"));
     assert!(q.sections.len() >= 6);
     assert!(q.services.iter().any(|s| s.always));
 }
@@ -82,13 +84,55 @@ fn a_missing_interface_text_names_its_key() {
 fn placeholders_must_match_across_locales() {
     let errors = errors_with(|files| {
         let ui = files.get_mut("questions/ui.toml").unwrap();
-        *ui = ui.replace("حصہ {n} از {total}", "حصہ {n}");
+        let progress = UI.progress.get(Locale::Ur);
+        assert!(
+            ui.contains(progress) && progress.contains("{total}"),
+            "the Urdu progress text is in ui.toml, with {{total}}"
+        );
+        *ui = ui.replace(progress, &progress.replace("{total}", ""));
     });
     assert_eq!(
         errors,
         vec![
             r#"questions/ui.toml: progress: the placeholders differ between locales: en has ["n", "total"], ur has ["n"]"#
         ]
+    );
+}
+
+#[test]
+fn a_fact_checked_long_ago_is_still_valid_so_the_build_never_fails_as_time_passes() {
+    let errors = errors_with(|files| {
+        let services = files.get_mut("questions/services.toml").unwrap();
+        let at = services.find("checked = \"").expect("a checked date") + "checked = \"".len();
+        services.replace_range(at..at + "YYYY-MM-DD".len(), "1990-01-01");
+    });
+    assert_eq!(errors, Vec::<String>::new(), "build.rs validates with the same rules, and none looks at today");
+}
+
+#[test]
+fn a_checked_date_must_be_a_day_that_exists() {
+    let errors = errors_with(|files| {
+        let services = files.get_mut("questions/services.toml").unwrap();
+        let at = services.find("checked = \"").expect("a checked date") + "checked = \"".len();
+        services.replace_range(at..at + "YYYY-MM-DD".len(), "2026-02-30");
+    });
+    assert_eq!(
+        errors,
+        vec!["questions/services.toml: services[0].checked: invalid date '2026-02-30': use YYYY-MM-DD, a day that exists"]
+    );
+}
+
+#[test]
+fn the_month_names_are_twelve_separated_by_one_space() {
+    let errors = errors_with(|files| {
+        let ui = files.get_mut("questions/ui.toml").unwrap();
+        let months = UI.months.get(Locale::En);
+        assert!(ui.contains(months));
+        *ui = ui.replace(months, &months.replacen(' ', "  ", 1));
+    });
+    assert_eq!(
+        errors,
+        vec!["questions/ui.toml: months: must list the 12 month names, separated by one space, in each locale"]
     );
 }
 

@@ -102,6 +102,18 @@ pub fn to_rust(q: &Questionnaire, visitor: bool) -> String {
         }),
     );
 
+    table(
+        &mut out,
+        "Every fact that holds at a date, oldest check first.",
+        "DATED_FACTS: &[DatedFact]",
+        q.dated_facts().into_iter().map(|f| {
+            format!(
+                "DatedFact {{ checked: \"{}\", of: {:?}, what: {:?}, file: {:?}, key: {:?}, sources: &{:?} }}",
+                f.on, f.of, f.what, f.file, f.key, f.sources
+            )
+        }),
+    );
+
     let ui: Vec<_> =
         q.ui.iter().filter(|(key, _)| !(visitor && super::ui_texts::NOT_IN_VISITOR.contains(&key.as_str()))).collect();
     out.push_str("/// The interface texts, from questions/ui.toml.\n#[derive(Debug)]\npub struct Ui {\n");
@@ -151,7 +163,7 @@ fn sign(texts: &Texts, s: &Sign) -> String {
         text(&s.title),
         text(&s.why),
         text(&s.todo),
-        texts.optional(s.checked.as_ref()),
+        texts.optional(s.checked.as_ref().map(|c| &c.shown)),
         s.services,
     )
 }
@@ -188,7 +200,7 @@ fn service(texts: &Texts, s: &Service) -> String {
         text(&s.about),
         s.always,
         s.verified,
-        text(&s.checked),
+        text(&s.checked.shown),
         s.contacts.iter().map(|c| contact(texts, c)).collect::<Vec<_>>().join(", "),
         s.centres.iter().map(|(id, name)| format!("Centre {{ id: {id:?}, name: {} }}", text(name))).collect::<Vec<_>>().join(", ")
     )

@@ -1,9 +1,10 @@
-//! The rules every file of `questions/` shares: texts in every locale, ids, web addresses, dates and references to
+//! The rules every file of `questions/` shares: texts in every locale, ids, web addresses, checked dates and references to
 //! sources, indicators and services. Each rule records what is wrong in [`Problems`] and returns what it could read.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::ContentError;
+use crate::date::Date;
 use crate::questionnaire::Locale;
 
 /// A text per locale, as written in a file: `text.en = "..."`, `text.ur = "..."`.
@@ -23,12 +24,25 @@ pub struct Months(Localised);
 impl Months {
     /// The month names, if `names` lists twelve in each locale; otherwise records the problem.
     pub fn new(problems: &mut Problems, file: &str, key: &str, names: Localised) -> Option<Months> {
-        if names.iter().any(|m| m.split_whitespace().count() != 12) {
-            problems.error(file, key, "must list the 12 month names, separated by spaces, in each locale");
+        if names.iter().any(|m| m.split(' ').count() != 12 || m.split(' ').any(str::is_empty)) {
+            problems.error(file, key, "must list the 12 month names, separated by one space, in each locale");
             return None;
         }
         Some(Months(names))
     }
+}
+
+/// A `checked` date: the day a time-bound fact (a contact, a fee cap) was last checked against its sources.
+#[derive(Clone, Debug, Default)]
+pub struct Checked {
+    /// The day; `None` when the date is invalid (and reported).
+    pub on: Option<Date>,
+    /// The file it is written in, e.g. `questions/services.toml`.
+    pub file: String,
+    /// Its key path there, e.g. `services[0].checked`.
+    pub key: String,
+    /// The day as shown in each locale.
+    pub shown: Localised,
 }
 
 impl Problems {
@@ -95,23 +109,18 @@ impl Problems {
         }
     }
 
-    /// A `YYYY-MM-DD` date, written out per locale ("28 November 2026") with `months`; empty when it cannot be.
-    pub fn date(&mut self, file: &str, key: &str, date: &str, months: Option<&Months>) -> Localised {
-        if !is_date(date) {
-            self.error(file, key, format!("invalid date '{date}': use YYYY-MM-DD"));
-            return Default::default();
+    /// A `checked` date at `key` in `file`: a `YYYY-MM-DD` day, written out per locale with `months` ("28 November
+    /// 2026", see [`Date::written`]); its day `None` when it is not one.
+    pub fn checked(&mut self, file: &str, key: &str, date: &str, months: Option<&Months>) -> Checked {
+        let on = Date::parse(date);
+        if on.is_none() {
+            self.error(file, key, format!("invalid date '{date}': use YYYY-MM-DD, a day that exists"));
         }
-        let (year, month, day) =
-            (&date[..4], date[5..7].parse::<usize>().unwrap_or(0), date[8..].trim_start_matches('0'));
-        let Some(Months(names)) = months else { return Default::default() };
-        if !(1..=12).contains(&month) {
-            self.error(file, key, format!("invalid date '{date}': no month {month}"));
-            return Default::default();
-        }
-        names.clone().map(|names| {
-            let name = names.split_whitespace().nth(month - 1).unwrap_or_default();
-            format!("{day} {name} {year}")
-        })
+        let shown = match (on, months) {
+            (Some(day), Some(Months(names))) => names.clone().map(|names| day.written(&names)),
+            _ => Localised::default(),
+        };
+        Checked { on, file: file.into(), key: key.into(), shown }
     }
 
     /// Source ids: at least one, each in `sources.toml`.
@@ -142,12 +151,4 @@ pub fn placeholders(text: &str) -> Vec<&str> {
         text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect();
     out.sort_unstable();
     out
-}
-
-fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }

@@ -10,6 +10,7 @@
 
 pub mod codegen;
 mod context;
+pub mod dated;
 mod fields;
 mod routing;
 mod scoring;
@@ -25,7 +26,7 @@ use std::path::Path;
 
 pub use context::{Choice, ContextQuestion};
 use fields::Problems;
-pub use fields::{placeholders, Localised};
+pub use fields::{placeholders, Checked, Localised};
 pub use routing::Condition;
 pub use scoring::Scoring;
 pub use sections::{Question, Section};

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::Deserialize;
 
-use super::fields::{LocaleText, Localised, Months, Problems};
+use super::fields::{Checked, LocaleText, Localised, Months, Problems};
 use crate::questionnaire::ContactKind;
 
 /// `questions/services.toml`, as written.
@@ -80,8 +80,8 @@ pub struct Service {
     pub always: bool,
     /// `false` when the research could not confirm the contact: it is then shown marked unverified.
     pub verified: bool,
-    /// The date the contact was last checked against its source, as shown in each locale.
-    pub checked: Localised,
+    /// When the contacts were last checked against their sources.
+    pub checked: Checked,
     /// Source ids from `sources.toml`.
     pub sources: Vec<u32>,
     /// Ways to reach it.
@@ -124,7 +124,7 @@ fn service(
 ) -> Service {
     let name = problems.text(file, &format!("{key}.name"), &s.name);
     let about = problems.text(file, &format!("{key}.about"), &s.about);
-    let checked = problems.date(file, &format!("{key}.checked"), &s.checked, months);
+    let checked = problems.checked(file, &format!("{key}.checked"), &s.checked, months);
     if s.verified || !s.sources.is_empty() {
         problems.source_refs(file, &format!("{key}.sources"), &s.sources, sources);
     }

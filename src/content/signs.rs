@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use super::fields::{LocaleText, Localised, Months, Problems};
+use super::fields::{Checked, LocaleText, Localised, Months, Problems};
 use crate::questionnaire::{Element, Kind, Severity};
 
 /// A sign's fields as written, each optional here so that a missing one is reported by name.
@@ -48,8 +48,8 @@ pub struct Sign {
     pub why: Localised,
     /// What to do.
     pub todo: Localised,
-    /// For a time-bound fact, the date it was last checked, as shown in each locale.
-    pub checked: Option<Localised>,
+    /// For a time-bound fact, when it was last checked.
+    pub checked: Option<Checked>,
     /// Indicator ids from `indicators.toml`.
     pub indicators: Vec<String>,
     /// Source ids from `sources.toml`.
@@ -126,7 +126,7 @@ pub fn sign(problems: &mut Problems, file: &str, key: &str, id: &str, s: SignEnt
     let sources = s.sources.unwrap_or_default();
     problems.source_refs(file, &k("sources"), &sources, refs.sources);
     problems.refs(file, &k("services"), &s.services, refs.services, "service", "services.toml");
-    let checked = s.checked.as_deref().map(|d| problems.date(file, &k("checked"), d, refs.months));
+    let checked = s.checked.as_deref().map(|d| problems.checked(file, &k("checked"), d, refs.months));
     let mut text = |field: &str, value: Option<LocaleText>| match value {
         Some(value) => problems.text(file, &k(field), &value),
         None => {

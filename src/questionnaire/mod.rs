@@ -4,7 +4,9 @@
 pub mod model;
 pub mod data;
 
-pub use data::{CONTEXT, INDICATORS, SCORING, SECTIONS, SERVICES, SERVICE_CITATIONS, SIGN_CITATIONS, SOURCES, UI};
+pub use data::{
+    CONTEXT, DATED_FACTS, INDICATORS, SCORING, SECTIONS, SERVICES, SERVICE_CITATIONS, SIGN_CITATIONS, SOURCES, UI,
+};
 pub use model::*;
 
 /// Every Yes/No question in questionnaire order, section by section.

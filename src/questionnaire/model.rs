@@ -438,3 +438,22 @@ pub struct Indicator {
     /// The indicator in words.
     pub name: &'static str,
 }
+
+/// A fact that holds at a date (a contact, a fee cap) with the day it was last checked against its sources, oldest
+/// first in [`DATED_FACTS`](super::data::DATED_FACTS): for the report and `validate`; the widget never reads it (it
+/// shows a fact's day with the fact), so its wasm leaves it out.
+#[derive(Debug, PartialEq)]
+pub struct DatedFact {
+    /// The day, `YYYY-MM-DD`.
+    pub checked: &'static str,
+    /// The id of the sign or the service it belongs to.
+    pub of: &'static str,
+    /// What it is, in English: "sign `unlawful_payment`: Asked to pay more than the law allows".
+    pub what: &'static str,
+    /// The file its `checked` date is written in, e.g. `questions/services.toml`.
+    pub file: &'static str,
+    /// The key path there, e.g. `services[0].checked`.
+    pub key: &'static str,
+    /// Research source ids.
+    pub sources: &'static [u32],
+}

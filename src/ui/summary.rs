@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::findings::{find_out_list, step_list, verdict_box, VerdictName};
 use super::services::service_list;
 use crate::assessment::{Assessment, Verdict};
+use crate::date::Date;
 use crate::labels::{decimal, severity_label};
 use crate::questionnaire::{Locale, UI};
 
@@ -42,13 +43,10 @@ pub fn print_summary(locale: Locale, a: &Assessment, centre: Option<&str>) -> Ht
     }
 }
 
-/// Today's date in the locale's format, from the browser's `Intl` (no date tables in the wasm).
+/// Today's date, written as the checked dates are (`crate::date`), with the locale's month names.
 fn today(locale: Locale) -> String {
-    let tag = match locale {
-        Locale::En => "en-GB",
-        Locale::Ur => "ur-PK",
-    };
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    js_sys::Date::new_0().to_locale_date_string(tag, &options).into()
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year(), now.get_month() + 1, now.get_date())
+        .map(|day| day.written(UI.months.get(locale)))
+        .unwrap_or_default()
 }
