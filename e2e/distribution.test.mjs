@@ -194,7 +194,12 @@ test('every documented snippet, and snippet.html, loads with no layout shift on 
 
 test('EMBEDDING.md snippets: div, WordPress, iframe with resizing, theming', async () => {
   const s = snippets(bundleHost.url);
-  assert.deepEqual(Object.keys(s).sort(), ['div', 'iframe', 'npm', 'plain', 'reserve', 'theme', 'wordpress']);
+  assert.deepEqual(Object.keys(s).sort(), ['div', 'events', 'iframe', 'npm', 'plain', 'reserve', 'theme', 'wordpress']);
+
+  const events = await partnerPage(s.events);
+  await events.page.waitForFunction(() => document.documentElement.classList.contains('job-check-ready'));
+  assert.ok(await events.page.locator('#job-check-note').isHidden());
+  await events.page.close();
 
   const div = await partnerPage(s.div);
   await div.page.locator('[data-job-offer-check] .joc:not([data-joc-static])[lang="en"]').waitFor();
