@@ -9,6 +9,9 @@ use job_offer_check::date::Date;
 use job_offer_check::questionnaire::{ContactKind, DATED_FACTS, SERVICES};
 use job_offer_check::QUESTIONS_DIR;
 
+mod common;
+use common::copy_dir;
+
 fn run(args: &[&str]) -> (bool, String, String) {
     run_on(None, args)
 }
@@ -22,18 +25,6 @@ fn run_on(today: Option<Date>, args: &[&str]) -> (bool, String, String) {
     }
     let out = command.output().expect("the CLI runs");
     (out.status.success(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]

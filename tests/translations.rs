@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 use job_offer_check::spreadsheet::{self, BYTE_ORDER_MARK};
 use job_offer_check::translations::{export_csv, import_csv, texts, COLUMNS};
 
+mod common;
+use common::copy_dir;
+
 /// A scratch copy of the real `questions/`, removed when dropped.
 struct Scratch {
     _root: tempfile::TempDir,
@@ -43,18 +46,6 @@ impl Scratch {
 
     fn toml(&self, file: &str) -> toml::Table {
         std::fs::read_to_string(self.questions.join(file)).unwrap().parse().unwrap()
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 

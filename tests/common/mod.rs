@@ -5,6 +5,8 @@ use job_offer_check::answers::Answers;
 use job_offer_check::questionnaire::{self, Answer, Severity, Sign, CONTEXT};
 use job_offer_check::routing;
 
+use std::path::Path;
+
 /// An offer as the tests describe it: a choice for every question about the offer (by id), then answers.
 pub struct Offer {
     /// The answers so far.
@@ -98,4 +100,17 @@ pub fn sign_question(severity: Severity, except: &[&str]) -> &'static str {
     let found = routing::questions(&answers)
         .find(|q| q.sign.severity == severity && q.sign.kind == questionnaire::Kind::Sign && !except.contains(&q.id));
     found.unwrap_or_else(|| panic!("no {} question for a typical offer", severity.name())).id
+}
+
+/// Copies a folder and everything in it (a questionnaire, to edit in a test without touching `questions/`).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
 }
