@@ -120,6 +120,38 @@ test('a change of lang after mount switches the language and keeps the answers, 
   await page.close();
 });
 
+test('a language the person chose on the first screen, while the check loads, stays when it is ready', async () => {
+  const page = await browser.context.newPage();
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/job_offer_check_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const url = `${browser.url}/test/partner-choice.html`;
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title><script type="module" src="/job-offer-check.js"></script></head><body><job-offer-check id="w" lang="ur"></job-offer-check></body></html>',
+    }),
+  );
+  await page.goto(url);
+  const widget = page.locator('#w');
+  await widget.locator('.joc[data-joc-static][lang="ur"] .joc-lang').click();
+  await widget.locator('.joc[data-joc-static][lang="en"]').waitFor();
+  release();
+  await live(page, 'w').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await live(page, 'w').getAttribute('lang'), 'en', 'the person\'s choice, not the attribute');
+  // The page asking for a language afterwards still switches it.
+  await page.locator('#w').evaluate((host) => host.setAttribute('lang', 'en'));
+  await page.locator('#w').evaluate((host) => host.setAttribute('lang', 'ur'));
+  await widget.locator('.joc:not([data-joc-static])[lang="ur"]').waitFor();
+  await page.close();
+});
+
 test('the element says when the widget is ready, and carries nothing but its language and mode', async () => {
   const page = await partnerPage(`
     <job-offer-check id="a" lang="ur"></job-offer-check>

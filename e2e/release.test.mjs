@@ -23,6 +23,7 @@ test('scripts/release patch: bumps the version, writes the CHANGELOG entry, comm
   assert.ok(readFileSync(join(clone, 'Cargo.lock'), 'utf8').includes(`name = "job-offer-check"\nversion = "${next}"`));
   const embedding = readFileSync(join(clone, 'EMBEDDING.md'), 'utf8');
   assert.ok(embedding.includes(`/job-offer-check/${next}/`) && !embedding.includes(`/job-offer-check/${version}/`));
+  assert.ok(embedding.includes(`job-offer-check-${next}.tgz`) && !embedding.includes(`-${version}.tgz`), 'the npm pack file name too');
   const changelog = readFileSync(join(clone, 'CHANGELOG.md'), 'utf8');
   const today = new Date().toISOString().slice(0, 10);
   const entry = `## ${next} (${today})\n\n- The MRC hotline number corrected\n- Urdu wording of two questions\n\n## ${version} `;

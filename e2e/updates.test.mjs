@@ -47,8 +47,19 @@ test('a content fix reaches a page on the rolling snippet; a page on the pinned 
   assert.equal(channelOf(next), channelOf(version), 'a patch stays in its channel');
   assert.match(readFileSync(join(root, channelOf(version), 'job-offer-check.js'), 'utf8'), new RegExp(`\\.\\./${next.replaceAll('.', '\\.')}/job-offer-check\\.js`));
 
+  // The channel's offline pages keep release B's files.
+  const kept = readFileSync(join(root, channelOf(version), 'pkg/build-id.js'), 'utf8');
+  assert.ok(kept.includes(`"../../${next}/pkg/job_offer_check_bg.wasm"`) && !kept.includes(`/${version}/`), kept);
+
   const host = await startServer({ root, cors: true });
   try {
+    // The channel's standalone page runs release B's widget, and keeps it for offline use.
+    const app = await browser.context.newPage();
+    await app.goto(`${host.url}/${channelOf(version)}/app/index.html`);
+    await app.locator('#widget .joc:not([data-joc-static]):not(.joc-fallback)').waitFor();
+    await app.evaluate(async () => navigator.serviceWorker.ready);
+    await app.close();
+
     // A page whose CSP allows neither WebAssembly nor frames shows the fallback, whose content is what changed.
     const show = async (src, integrity) => {
       const page = await browser.context.newPage();

@@ -18,12 +18,12 @@ export const repo = fileURLToPath(new URL('..', import.meta.url));
 export const version = readFileSync(join(repo, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
 
 /**
- * The rolling channel a version belongs to: the versions a partner can take without changing the page (semver):
- * the major version from 1.0.0 on, and for 0.y.z, `0.y` (before 1.0 a minor version may break the embed).
+ * The rolling channel a version belongs to: its major version. Every release of one major version keeps every embed
+ * working, before 1.0 too (this project's rule, which scripts/release states: a change a partner page must adapt to
+ * is a new major version), so a partner on the channel gets every fix, minor releases included.
  */
 export function channelOf(v) {
-  const [major, minor] = v.split('.');
-  return major === '0' ? `0.${minor}` : major;
+  return v.split('.')[0];
 }
 
 /** The tools that made a build's bytes, as [tool, version] pairs: what an outsider needs to make the same bytes. */

@@ -117,8 +117,9 @@ writeFileSync(
 );
 
 // The rolling channel: a loader that loads this version's (so the wasm and fallback it fetches are this version's,
-// checked against the hashes in it, and never a newer file under an older loader), and the frame page with it. Only
-// these few files change when a release moves the channel on; the host serves them with a short cache (EMBEDDING.md).
+// checked against the hashes in it, and never a newer file under an older loader), the frame page and the offline
+// pages with it. Only these few files change when a release moves the channel on; the host serves them with a short
+// cache (EMBEDDING.md).
 const rolling = join(out, '..', channel);
 rmSync(rolling, { recursive: true, force: true });
 mkdirSync(rolling, { recursive: true });
@@ -126,7 +127,10 @@ writeFileSync(
   join(rolling, 'job-offer-check.js'),
   `// Job Offer Check, rolling channel ${channel}: the latest compatible release, now ${version}.\nexport * from '../${version}/job-offer-check.js';\n`,
 );
-for (const f of ['frame.html', 'frame.js', 'frame.css']) copy(join(out, f), join(rolling, f));
+for (const f of ['frame.html', 'frame.js', 'frame.css', ...APP_FILES.map((f) => `app/${f}`), 'app/sw.js']) copy(join(out, f), join(rolling, f));
+// The offline pages here keep this release's files, so a bookmark of the channel's pages gets each new release.
+mkdirSync(join(rolling, 'pkg'), { recursive: true });
+writeBuildId(rolling, ['job-offer-check.js', ...['job-offer-check.js', ...FETCHED].map((f) => `../${version}/${f}`)]);
 writeFileSync(
   join(rolling, 'snippet.html'),
   `<!-- Job Offer Check, rolling channel ${channel} (now ${version}): content fixes arrive by themselves; no SRI on this tag,

@@ -11,6 +11,8 @@ const OWN_ATTRIBUTES = ['lang', 'mode', 'centre', 'quick-exit', 'accent', 'histo
 const HTML_ATTRIBUTES = ['id', 'class', 'style', 'title', 'hidden', 'dir', 'tabindex', 'role', 'slot', 'part', 'translate'];
 
 const mounted = new WeakMap();
+// The language each element's attributes asked for, as last applied.
+const asked = new WeakMap();
 
 /** An option's attribute: the plain one, else its data- twin. */
 function attribute(host, name) {
@@ -36,19 +38,25 @@ function optionsOf(host) {
 async function attach(host) {
   if (mounted.has(host)) return;
   mounted.set(host, null);
+  asked.set(host, attribute(host, 'lang'));
   const widget = await mount(host, optionsOf(host));
   if (mounted.has(host)) {
     mounted.set(host, widget);
-    // In case lang changed while the widget was starting.
+    // In case the page changed lang while the widget was starting.
     relang(host);
   } else {
     widget?.destroy();
   }
 }
 
+// Switches the live widget's language when the page asks for another one (lang or data-lang changed since it was
+// last applied), and only then: a language the person chose on the widget's own switch stays until the page asks.
 function relang(host) {
+  const widget = mounted.get(host);
   const lang = attribute(host, 'lang');
-  if (lang) mounted.get(host)?.setLang(lang);
+  if (!widget || lang === asked.get(host)) return;
+  asked.set(host, lang);
+  if (lang) widget.setLang(lang);
 }
 
 function detach(host) {

@@ -156,8 +156,9 @@ export async function mount(host, options = {}) {
 
 /**
  * The handle `mount` resolves to: `destroy()`, and `setLang(lang)`, which switches the language as the widget's own
- * switch does (answers kept): it presses that switch (`.joc-lang`, on the first screen and in the live widget alike;
- * its `lang` is the language it switches to), so there is one way to switch, whoever asks.
+ * switch does (answers kept): it presses that switch (`.joc-lang` in the bar, on the first screen and in the live
+ * widget alike; its `lang` is the language it switches to), so there is one way to switch, whoever asks. In a frame
+ * or on the static fallback there is no switch, and the language stays.
  */
 function handle(shadow) {
   return {
@@ -168,7 +169,7 @@ function handle(shadow) {
     },
     setLang(lang) {
       const wanted = checkOptions({ lang }, shadow.host).lang;
-      const button = shadow.querySelector('.joc-lang');
+      const button = shadow.querySelector('.joc-bar .joc-lang[lang]');
       if (button?.lang === wanted) button.click();
     },
   };
