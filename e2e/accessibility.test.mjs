@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { CONTEXT, QUESTIONS, SCENARIOS, SECTIONS, UI, answerScreen, bandLabel, fakeSpeech, fullAnswers, openBrowser, openPage, readResult } from './harness.mjs';
+import { CONTEXT, QUESTIONS, SCENARIOS, SECTIONS, UI, answerScreen, bandLabel, fakeSpeech, fullAnswers, openBrowser, openPage, readResult, untilControlled } from './harness.mjs';
 
 const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -331,12 +331,7 @@ test('offline: after a first visit, the standalone and counsellor pages open wit
   try {
     const page = await online.context.newPage();
     await page.goto(`${online.url}/app/counsellor.html`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
-    });
+    await untilControlled(page);
     const cached = await page.evaluate(async () => {
       const urls = [];
       for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) urls.push(new URL(r.url).pathname);

@@ -4,21 +4,17 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { channelOf, repo, version } from '../scripts/build-info.mjs';
+import { channelOf, filesUnder, repo, version } from '../scripts/build-info.mjs';
 import { startServer } from '../scripts/server.mjs';
 import { SCENARIOS, UI, fullAnswers, openBrowser, recordLayoutShifts, walkToResult } from './harness.mjs';
 
 const dist = join(repo, 'dist', version);
 const work = mkdtempSync(join(tmpdir(), 'joc-dist-'));
 
-function files(dir) {
-  const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-  return walk(dir).map((f) => relative(dir, f)).sort();
-}
 const sha = (path) => createHash('sha384').update(readFileSync(path)).digest('base64');
 
 let browser;
@@ -79,7 +75,7 @@ test('SHA384SUMS is what `sha384sum -c` checks, it lists every file of the relea
   const sums = readFileSync(join(dist, 'SHA384SUMS'), 'utf8');
   const hex = (path) => createHash('sha384').update(readFileSync(path)).digest('hex');
   assert.ok(sums.includes(`${hex(join(dist, 'pkg/job_offer_check_bg.wasm'))}  pkg/job_offer_check_bg.wasm\n`));
-  assert.deepEqual(sums.trim().split('\n').map((line) => line.split('  ')[1]), files(dist).filter((f) => f !== 'SHA384SUMS'));
+  assert.deepEqual(sums.trim().split('\n').map((line) => line.split('  ')[1]), filesUnder(dist).filter((f) => f !== 'SHA384SUMS'));
   execFileSync('sha384sum', ['-c', '--quiet', 'SHA384SUMS'], { cwd: dist });
   const copy = join(work, 'sums');
   execFileSync('cp', ['-r', dist, copy]);
@@ -246,7 +242,7 @@ test('npm pack of the package installs and mounts in a page, as EMBEDDING.md sho
   assert.equal(tarball, `job-offer-check-${version}.tgz`);
   writeFileSync(join(app, 'package.json'), '{ "name": "partner-site", "private": true }\n');
   execFileSync('npm', ['install', join(packDir, tarball), '--offline', '--no-audit', '--no-fund', '--silent'], { cwd: app });
-  const installed = files(join(app, 'node_modules/job-offer-check'));
+  const installed = filesUnder(join(app, 'node_modules/job-offer-check'));
   assert.deepEqual(installed, [
     'LICENSE-APACHE',
     'LICENSE-MIT',

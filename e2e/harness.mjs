@@ -235,6 +235,16 @@ export function bandLabel(verdict, lang) {
   return (verdict === 'not_enough_answers' ? UI.verdict_not_enough : UI[`band_${verdict}`])[lang];
 }
 
+/** Waits until the page's offline worker is active and controls it. */
+export function untilControlled(page) {
+  return page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
 /** Runs in the page before its scripts: records every layout shift not caused by input into `window.__shifts`. */
 export function recordLayoutShifts() {
   window.__shifts = [];

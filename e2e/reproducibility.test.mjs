@@ -4,18 +4,17 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { repo, version } from '../scripts/build-info.mjs';
+import { filesUnder, repo, version } from '../scripts/build-info.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'joc-repro-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 function hashes(dir) {
-  const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-  return Object.fromEntries(walk(dir).map((f) => [relative(dir, f), createHash('sha384').update(readFileSync(f)).digest('hex')]));
+  return Object.fromEntries(filesUnder(dir).map((f) => [f, createHash('sha384').update(readFileSync(join(dir, f))).digest('hex')]));
 }
 
 /** Clones the repository's HEAD into `name` and builds its release there; returns the hashes of what it made. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { FETCHED, channelOf, repo, version, writeBuildId } from '../scripts/build-info.mjs';
 import { startServer } from '../scripts/server.mjs';
-import { openBrowser } from './harness.mjs';
+import { openBrowser, untilControlled } from './harness.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'joc-updates-'));
 let browser;
@@ -92,15 +92,8 @@ test('the offline page picks up a new build after a reload, even where every fil
   const host = await startServer({ root, immutable: true });
   const page = await browser.context.newPage();
   try {
-    const controlled = () =>
-      page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) {
-          await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-        }
-      });
     await page.goto(`${host.url}/app/index.html`);
-    await controlled();
+    await untilControlled(page);
     const title = await page.title();
     const [first] = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('job-offer-check-')));
     assert.ok(first, 'the first build is kept');

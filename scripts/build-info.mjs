@@ -6,8 +6,8 @@
 // of its files.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -39,6 +39,12 @@ export function toolVersions() {
     ['terser', npmVersion('terser')],
     ['node', process.version],
   ];
+}
+
+/** Every file under `dir`, as paths relative to it, sorted: what a release folder or a package holds. */
+export function filesUnder(dir) {
+  const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  return walk(dir).map((f) => relative(dir, f)).sort();
 }
 
 /** The files the loader fetches at run time; a release's loader carries the hash of each (scripts/dist.mjs). */

@@ -8,11 +8,11 @@
 // release).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { minify } from 'terser';
-import { APP_FILES, FETCHED, channelOf, repo, toolVersions, version as crateVersion, writeBuildId } from './build-info.mjs';
+import { APP_FILES, FETCHED, channelOf, filesUnder, repo, toolVersions, version as crateVersion, writeBuildId } from './build-info.mjs';
 import { FILES as PLUGIN_FILES } from '../npm/esbuild.mjs';
 
 const version = process.env.JOC_VERSION ?? crateVersion;
@@ -62,12 +62,6 @@ function copy(from, to) {
   cpSync(from, to);
 }
 
-function files(dir) {
-  return readdirSync(dir)
-    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]))
-    .sort();
-}
-
 // The files the loader fetches, with their hashes baked into it. (The CSS and the first screen are inside the loader.)
 const integrity = Object.fromEntries(FETCHED.map((f) => [f, sri(www(f))]));
 
@@ -110,9 +104,9 @@ writeFileSync(join(out, 'BUILD-INFO'), `job-offer-check ${version}\n${toolVersio
 const hex = (path) => createHash('sha384').update(readFileSync(path)).digest('hex');
 writeFileSync(
   join(out, 'SHA384SUMS'),
-  files(out)
-    .filter((f) => !f.endsWith('SHA384SUMS'))
-    .map((f) => `${hex(f)}  ${relative(out, f)}`)
+  filesUnder(out)
+    .filter((f) => f !== 'SHA384SUMS')
+    .map((f) => `${hex(join(out, f))}  ${f}`)
     .join('\n') + '\n',
 );
 

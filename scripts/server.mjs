@@ -58,11 +58,16 @@ const PAGE_HEADERS = {
   },
 };
 
+/** A folder's path as its index.html, as web servers serve it. */
+function withIndex(path) {
+  return path.endsWith('/') ? `${path}index.html` : path;
+}
+
 /** The file for a request path: /dist/... from the release bundle, /vendor/... from node_modules, else www/. */
 function fileFor(path) {
   if (VENDOR[path]) return VENDOR[path];
   const [root, rest] = path.startsWith('/dist/') ? [DIST, path.slice('/dist'.length)] : [WWW, path];
-  const file = normalize(join(root, rest.endsWith('/') ? `${rest}index.html` : rest));
+  const file = normalize(join(root, withIndex(rest)));
   return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
 }
 
@@ -94,7 +99,7 @@ export function startServer({ port = 0, host = '127.0.0.1', cors = false, root =
       return;
     }
     const page = Object.hasOwn(pages, path) ? pages[path] : null;
-    const file = page ? path : root ? normalize(join(root, path.endsWith('/') ? `${path}index.html` : path)) : fileFor(path);
+    const file = page ? path : root ? normalize(join(root, withIndex(path))) : fileFor(path);
     if (!file || (root && !page && !file.startsWith(root))) {
       res.writeHead(403).end();
       return;
