@@ -41,7 +41,8 @@ export async function showFrame(shadow, options, reason) {
   });
   shadow.replaceChildren(frame);
   if (await ready) {
-    announce(shadow, ...(reason ? ['fallback', { reason }] : ['ready', { lang: options.lang, mode: options.mode }]));
+    if (reason) announce(shadow, 'fallback', { reason });
+    else announce(shadow, 'ready', { lang: options.lang, mode: options.mode });
   } else {
     warn('frames are not allowed here either; showing the key advice instead.');
     await showFallback(shadow, options.lang, 'frames-blocked');
