@@ -245,6 +245,20 @@ export function untilControlled(page) {
   });
 }
 
+/**
+ * Reads the focus with `read` until `accept` takes it, for up to three seconds, and returns the last reading. The
+ * widget moves focus after a render, and its renderer may yield to the browser before that (yew does every 16 ms), so
+ * a test reads the focus once it has settled; a focus that never arrives still fails the test's assertion.
+ */
+export async function settledFocus(read, accept) {
+  const end = Date.now() + 3000;
+  for (;;) {
+    const now = await read();
+    if (accept(now) || Date.now() > end) return now;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Runs in the page before its scripts: records every layout shift not caused by input into `window.__shifts`. */
 export function recordLayoutShifts() {
   window.__shifts = [];

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { repo } from '../scripts/build-info.mjs';
-import { QUESTIONS, SCENARIOS, UI, answerScreen, fullAnswers, openBrowser, openPage } from './harness.mjs';
+import { QUESTIONS, SCENARIOS, UI, answerScreen, fullAnswers, openBrowser, openPage, settledFocus } from './harness.mjs';
 
 const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -309,7 +309,7 @@ for (const view of VIEWS) {
       await page.keyboard.press('Enter');
       const dialog = widget.getByRole('alertdialog', { name: UI.new_client_confirm[lang] });
       await dialog.waitFor();
-      const inDialog = await page.evaluate(focused);
+      const inDialog = await settledFocus(() => page.evaluate(focused), (f) => f.text === UI.cancel[lang]);
       assert.equal(inDialog.text, UI.cancel[lang], 'the confirmation takes focus, on Cancel');
       assert.ok(inDialog.dialog.includes(UI.new_client_confirm[lang]));
       const asked = await page.evaluate(placeOf, ['#widget', '.joc-confirm']);
@@ -322,7 +322,8 @@ for (const view of VIEWS) {
       // Cancel: focus back on New client, the page as it was, the answers kept.
       await page.keyboard.press('Enter');
       await dialog.waitFor({ state: 'detached' });
-      assert.equal((await page.evaluate(focused)).text, UI.new_client[lang], 'Cancel returns focus to New client');
+      const returned = await settledFocus(() => page.evaluate(focused), (f) => f.text === UI.new_client[lang]);
+      assert.equal(returned.text, UI.new_client[lang], 'Cancel returns focus to New client');
       if (sticky) {
         const back = await sectionTop();
         assert.ok(Math.abs(back - place) <= 1, `the section in view is where it was: ${place}, then ${back}`);
@@ -342,7 +343,7 @@ for (const view of VIEWS) {
       await page.keyboard.press('Enter');
       await dialog.waitFor({ state: 'detached' });
       assert.equal(await widget.locator('input:checked').count(), 0);
-      const heading = await page.evaluate(focused);
+      const heading = await settledFocus(() => page.evaluate(focused), (f) => f.tag === 'h2');
       assert.deepEqual([heading.tag, heading.section], ['h2', 's-about'], 'focus on the first heading');
       const about = await page.evaluate(placeOf, ['#widget', '#s-about h2']);
       assert.ok(about.shows, `the first heading shows, below the bar: ${JSON.stringify(about)}`);

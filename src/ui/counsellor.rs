@@ -45,12 +45,11 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
         }
     });
     {
-        // After the render that opens or closes the confirmation: before it, the element may not be there yet, or
-        // may still move.
+        // Cancel is focused after the render that opens the confirmation, as it is not there before.
         let focus_next = focus_next.clone();
         use_effect(move || {
-            if let Some(element) = focus_next.borrow_mut().take().and_then(|next| next.cast::<web_sys::HtmlElement>()) {
-                let _ = element.focus();
+            if let Some(next) = focus_next.borrow_mut().take() {
+                focus_now(&next);
             }
         });
     }
@@ -66,20 +65,18 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
     };
     let cancel = {
         let confirming = confirming.clone();
-        let focus_next = focus_next.clone();
         let new_client_button = new_client_button.clone();
         Callback::from(move |_| {
-            *focus_next.borrow_mut() = Some(new_client_button.clone());
+            focus_now(&new_client_button);
             confirming.set(false);
         })
     };
     let clear = {
         let confirming = confirming.clone();
         let dispatch = dispatch.clone();
-        let focus_next = focus_next.clone();
         let first_heading = first_heading.clone();
         Callback::from(move |_| {
-            *focus_next.borrow_mut() = Some(first_heading.clone());
+            focus_now(&first_heading);
             dispatch.emit(Action::StartAgain);
             confirming.set(false);
         })
@@ -186,4 +183,13 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
 /// Scrolls a section into view and moves focus to its heading.
 fn scroll_to(id: &'static str) -> Callback<MouseEvent> {
     Callback::from(move |e: MouseEvent| focus_in_widget(&e, &["#s-", id, " h2"].concat(), true))
+}
+
+/// Moves focus to an element that is on the page. Closing the confirmation moves focus before the render that removes
+/// the focused button, because that render may yield to the browser before any effect runs, and focus must not drop
+/// to the page in between (a screen reader would announce it).
+fn focus_now(target: &NodeRef) {
+    if let Some(element) = target.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
 }
