@@ -87,11 +87,17 @@ async function screenInPage(widget, answers) {
     done.push(open[0].name);
     await tick();
   }
-  const left = [...root.querySelectorAll('fieldset')]
-    .filter((f) => f.querySelector('input[type="radio"]') && !f.querySelector('input:checked'))
-    .map((f) => f.id);
-  const primary = [...root.querySelectorAll('button.joc-primary')].filter((b) => J.visible(b));
-  if (left.length || primary.length !== 1) return { done, left, primary: primary.map((b) => J.text(b)), next: null };
+  const leftOpen = () =>
+    [...root.querySelectorAll('fieldset')].filter((f) => f.querySelector('input[type="radio"]') && !f.querySelector('input:checked')).map((f) => f.id);
+  const primaries = () => [...root.querySelectorAll('button.joc-primary')].filter((b) => J.visible(b));
+  // The last answer's render may still be under way (yew yields to the browser between renders): the screen is read
+  // once it shows its one primary button, or after 5 s as it is.
+  for (const until = Date.now() + 5000; primaries().length !== 1 && Date.now() < until; ) await tick();
+  const left = leftOpen();
+  const primary = primaries();
+  if (left.length || primary.length !== 1) {
+    return { done, left, primary: primary.map((b) => J.text(b)), next: null, shown: J.text(root.querySelector('.joc-page'))?.slice(0, 300) ?? null };
+  }
   const before = idOf();
   primary[0].click();
   for (const until = Date.now() + 10000; Date.now() < until; await tick()) {
@@ -166,7 +172,7 @@ export async function walkToResult(page, widget, scenario, lang, { input = 'poin
     if (input === 'script') {
       const step = await page.run(screenInPage, widget, answers);
       assert.deepEqual(step.left, [], `every question on "${id}" is answered`);
-      assert.equal(step.primary.length, 1, `one primary button on "${id}", found ${JSON.stringify(step.primary)}`);
+      assert.equal(step.primary.length, 1, `one primary button on "${id}", found ${JSON.stringify(step.primary)}; the screen shows: ${step.shown}`);
       assert.ok(step.next, `no screen came after "${id}"`);
       screen = step.next;
     } else {
