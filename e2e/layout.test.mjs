@@ -3,7 +3,7 @@
 // nothing on the screen.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { UI, answerScreen, openBrowser, openPage } from './harness.mjs';
+import { UI, answerScreen, openBrowser, openPage, settledFocus } from './harness.mjs';
 
 /** The views of the issue: phones 320 and 360 px wide, a 1024×768 desktop, and that desktop at 200 % zoom. */
 const VIEWS = [
@@ -81,8 +81,10 @@ for (const view of VIEWS) {
         await continueButton.click();
         const title = widget.locator('h2.joc-title', { hasNotText: before });
         await title.waitFor();
+        // Focus moves, and so scrolls, after the render: read the place once it has.
+        const hasFocus = () => title.evaluate((el) => el === el.getRootNode().activeElement);
+        assert.equal(await settledFocus(hasFocus, (f) => f), true, 'the new heading has focus');
         await assertClearOfBar(widget, title);
-        assert.equal(await title.evaluate((el) => el === el.getRootNode().activeElement), true, 'and has focus');
         await answerScreen(widget, {});
       }
       await page.close();
