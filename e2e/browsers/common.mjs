@@ -87,13 +87,13 @@ async function screenInPage(widget, answers) {
     done.push(open[0].name);
     await tick();
   }
-  const leftOpen = () =>
-    [...root.querySelectorAll('fieldset')].filter((f) => f.querySelector('input[type="radio"]') && !f.querySelector('input:checked')).map((f) => f.id);
   const primaries = () => [...root.querySelectorAll('button.joc-primary')].filter((b) => J.visible(b));
   // The last answer's render may still be under way (yew yields to the browser between renders): the screen is read
   // once it shows its one primary button, or after 5 s as it is.
   for (const until = Date.now() + 5000; primaries().length !== 1 && Date.now() < until; ) await tick();
-  const left = leftOpen();
+  const left = [...root.querySelectorAll('fieldset')]
+    .filter((f) => f.querySelector('input[type="radio"]') && !f.querySelector('input:checked'))
+    .map((f) => f.id);
   const primary = primaries();
   if (left.length || primary.length !== 1) {
     return { done, left, primary: primary.map((b) => J.text(b)), next: null, shown: J.text(root.querySelector('.joc-page'))?.slice(0, 300) ?? null };

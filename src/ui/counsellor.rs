@@ -30,7 +30,6 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
     let new_client_button = use_node_ref();
     let cancel_button = use_node_ref();
     let first_heading = use_node_ref();
-    let focus_next = use_mut_ref(|| None::<NodeRef>);
     let locale = state.locale;
     let other = locale.other();
     let assessment = assess(&state.answers);
@@ -45,23 +44,18 @@ pub fn CounsellorApp(props: &WidgetProps) -> Html {
         }
     });
     {
-        // Cancel is focused after the render that opens the confirmation, as it is not there before.
-        let focus_next = focus_next.clone();
-        use_effect(move || {
-            if let Some(next) = focus_next.borrow_mut().take() {
-                focus_now(&next);
+        // Cancel, the safe choice (so that Enter pressed twice does not clear a client's answers), takes focus once
+        // the confirmation opens: after that render, as Cancel is not there before it.
+        let cancel_button = cancel_button.clone();
+        use_effect_with(*confirming, move |open| {
+            if *open {
+                focus_now(&cancel_button);
             }
         });
     }
     let ask_new_client = {
         let confirming = confirming.clone();
-        let focus_next = focus_next.clone();
-        let cancel_button = cancel_button.clone();
-        Callback::from(move |_| {
-            // On its safe choice, so that Enter pressed twice does not clear a client's answers.
-            *focus_next.borrow_mut() = Some(cancel_button.clone());
-            confirming.set(true);
-        })
+        Callback::from(move |_| confirming.set(true))
     };
     let cancel = {
         let confirming = confirming.clone();
